@@ -1,0 +1,162 @@
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// The state of one flow run on the current thread: the frames captured while unwinding, or
+/// the frames being consumed while rewinding, and what the flow asked to wait for.
+/// </summary>
+internal sealed class FlowExecution
+{
+    [ThreadStatic]
+    private static FlowExecution? t_current;
+
+    private readonly List<Frame> _captured = new();
+    private readonly Func<SuspensionRequest, ResumeInput>? _directAnswers;
+    private IReadOnlyList<Frame>? _restoring;
+    private int _restoreIndex;
+    private ResumeInput _resumeInput;
+    private FlowExecution? _previous;
+
+    /// <param name="directAnswers">
+    /// When set, suspension primitives never suspend: they return the answer at once. This runs
+    /// a flow straight through (unwoven code, reference runs of the differential oracle).
+    /// </param>
+    public FlowExecution(Func<SuspensionRequest, ResumeInput>? directAnswers = null) =>
+        _directAnswers = directAnswers;
+
+    public static FlowExecution? Current => t_current;
+
+    public SuspensionRequest? Request { get; private set; }
+
+    public static FlowExecution CurrentOrThrow() =>
+        t_current ?? throw new InvalidOperationException(
+            "Woven code asked for the flow context, but no flow runs on this thread. " +
+            "Run the method through FlowClient/FlowWorker (or FlowRunner in tests).");
+
+    /// <summary>Binds this execution to the current thread until <see cref="Exit"/>.</summary>
+    public void Enter(Continuation? resumeFrom, ResumeInput input)
+    {
+        _previous = t_current;
+        t_current = this;
+        _captured.Clear();
+        Request = null;
+        if (resumeFrom is null)
+        {
+            _restoring = null;
+            Woven.Mode = ExecutionMode.Normal;
+            return;
+        }
+
+        _restoring = resumeFrom.Frames;
+        _restoreIndex = 0;
+        _resumeInput = input;
+        Woven.Mode = ExecutionMode.Restoring;
+    }
+
+    /// <summary>Unbinds from the thread, leaving it in <see cref="ExecutionMode.Normal"/>.</summary>
+    public void Exit()
+    {
+        if (Woven.Mode != ExecutionMode.Restoring)
+        {
+            _restoring = null;
+        }
+
+        t_current = _previous;
+        Woven.Mode = ExecutionMode.Normal;
+    }
+
+    public bool IsCapturing => Woven.Mode == ExecutionMode.Capturing;
+
+    /// <summary>True when the run ended before every frame was restored and the primitive reached.</summary>
+    public bool StillRestoring => _restoring is not null;
+
+    /// <summary>Takes the captured frames, outermost first.</summary>
+    public Continuation TakeContinuation()
+    {
+        var frames = new Frame[_captured.Count];
+        for (int i = 0; i < frames.Length; i++)
+        {
+            frames[i] = _captured[frames.Length - 1 - i];
+        }
+
+        _captured.Clear();
+        return new Continuation(frames, Request!);
+    }
+
+    public void PushFrame(Frame frame)
+    {
+        if (Woven.Mode != ExecutionMode.Capturing)
+        {
+            throw new InvalidOperationException("A woven frame was pushed while the flow was not capturing.");
+        }
+
+        _captured.Add(frame);
+    }
+
+    public Frame PopFrame(Type expected)
+    {
+        if (_restoring is null || _restoreIndex >= _restoring.Count)
+        {
+            throw new FlowResumeException(
+                $"Resuming reached {DescribeFrameType(expected)}, but the continuation has no frame left for it. " +
+                "The code on the suspended stack changed since the flow suspended.");
+        }
+
+        var frame = _restoring[_restoreIndex];
+        if (frame.GetType() != expected)
+        {
+            throw new FlowResumeException(
+                $"Resuming expected the frame of {DescribeFrameType(expected)} at depth {_restoreIndex}, but the continuation " +
+                $"holds the frame of {DescribeFrameType(frame.GetType())}. The code on the suspended stack changed since the flow suspended.");
+        }
+
+        _restoreIndex++;
+        return frame;
+    }
+
+    /// <summary>
+    /// Called by a suspension primitive. Returns true with the value to return when the primitive
+    /// must not suspend (resuming here, or answered directly); false when the flow now unwinds.
+    /// </summary>
+    public bool Suspend(SuspensionRequest request, out ResumeInput input)
+    {
+        switch (Woven.Mode)
+        {
+            case ExecutionMode.Restoring:
+                if (_restoring is null || _restoreIndex != _restoring.Count)
+                {
+                    int left = (_restoring?.Count ?? 0) - _restoreIndex;
+                    throw new FlowResumeException(
+                        $"Resuming reached the suspension primitive with {left} frame(s) of the continuation not restored. " +
+                        "The code on the suspended stack changed since the flow suspended.");
+                }
+
+                _restoring = null;
+                Woven.Mode = ExecutionMode.Normal;
+                input = _resumeInput;
+                _resumeInput = default;
+                return true;
+            case ExecutionMode.Capturing:
+                throw new InvalidOperationException(
+                    "A suspension primitive was called while the flow was already unwinding: a frame that is not woven " +
+                    "carried on after a suspension. Include that method in FodyWeavers.xml.");
+        }
+
+        if (_directAnswers is not null)
+        {
+            input = _directAnswers(request);
+            return true;
+        }
+
+        Request = request;
+        Woven.Mode = ExecutionMode.Capturing;
+        input = default;
+        return false;
+    }
+
+    internal static string DescribeFrameType(Type frameType)
+    {
+        var info = (WovenFrameAttribute?)Attribute.GetCustomAttribute(
+            frameType.IsGenericType ? frameType.GetGenericTypeDefinition() : frameType, typeof(WovenFrameAttribute));
+        return info?.MethodId ?? frameType.FullName ?? frameType.Name;
+    }
+}

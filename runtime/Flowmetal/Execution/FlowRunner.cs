@@ -1,0 +1,62 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// Runs a flow's entry method on the current thread until it returns, throws or suspends. The
+/// same entry call is made to start and to resume: on resume, woven code ignores the arguments
+/// and reloads everything from the continuation's frames.
+/// </summary>
+internal static class FlowRunner
+{
+    public static FlowStep Run(MethodInfo entry, object? target, object?[] arguments, Continuation? resumeFrom, ResumeInput input)
+    {
+        var execution = new FlowExecution();
+        execution.Enter(resumeFrom, input);
+        object? result;
+        try
+        {
+            result = entry.Invoke(target, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
+        }
+        catch (Exception error)
+        {
+            return new FailedStep(error);
+        }
+        finally
+        {
+            execution.Exit();
+        }
+
+        if (execution.StillRestoring)
+        {
+            return new FailedStep(new FlowResumeException(
+                $"Resuming {entry.DeclaringType?.FullName}.{entry.Name} did not reach the flow's suspension point: " +
+                "the entry method or a method on the suspended stack is not woven. Include it in FodyWeavers.xml."));
+        }
+
+        if (execution.Request is not null)
+        {
+            return new SuspendedStep(execution.TakeContinuation());
+        }
+
+        return new CompletedStep(result);
+    }
+
+    /// <summary>Runs <paramref name="entry"/> straight through, answering every suspension at once.</summary>
+    public static object? RunDirect(Func<object?> entry, Func<SuspensionRequest, ResumeInput> answers)
+    {
+        var execution = new FlowExecution(answers);
+        execution.Enter(null, default);
+        try
+        {
+            return entry();
+        }
+        finally
+        {
+            execution.Exit();
+        }
+    }
+
+    internal static void Rethrow(Exception error) => ExceptionDispatchInfo.Capture(error).Throw();
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// The few entry points woven code calls. Kept tiny so the emitted IL stays thin: the fast path
+/// of a woven method is one thread-local read per suspension point (<see cref="IsCapturing"/>)
+/// and one at entry (<see cref="IsRestoring"/>).
+/// </summary>
+/// <remarks>Called by code the weaver emits; not meant to be called by hand.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Woven
+{
+    // A [ThreadStatic] primitive is read inline by the JIT (no helper call since .NET 8), which
+    // is what keeps the never-suspending path of woven code within a few percent of the original.
+    [ThreadStatic]
+    private static int t_mode;
+
+    /// <summary>True while the current thread unwinds a flow's stack into frames.</summary>
+    public static bool IsCapturing
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_mode == (int)ExecutionMode.Capturing;
+    }
+
+    /// <summary>True while the current thread rewinds a flow's stack from frames.</summary>
+    public static bool IsRestoring
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_mode == (int)ExecutionMode.Restoring;
+    }
+
+    internal static ExecutionMode Mode
+    {
+        get => (ExecutionMode)t_mode;
+        set => t_mode = (int)value;
+    }
+
+    /// <summary>Hands the frame of a woven method that is unwinding to the capturing flow.</summary>
+    /// <param name="frame">The frame, filled with the method's state.</param>
+    public static void PushFrame(Frame frame) => FlowExecution.CurrentOrThrow().PushFrame(frame);
+
+    /// <summary>Takes the next frame of the continuation being restored.</summary>
+    /// <param name="frameType">The frame type the calling method expects.</param>
+    /// <returns>The frame, of exactly <paramref name="frameType"/>.</returns>
+    public static Frame PopFrame(RuntimeTypeHandle frameType) =>
+        FlowExecution.CurrentOrThrow().PopFrame(Type.GetTypeFromHandle(frameType)!);
+
+    /// <summary>Builds the error thrown when a frame names a resume point its method does not have.</summary>
+    /// <param name="frameType">The frame type of the method being restored.</param>
+    /// <param name="resumePoint">The resume point the frame holds.</param>
+    /// <returns>The exception for the woven code to throw.</returns>
+    public static Exception InvalidResumePoint(RuntimeTypeHandle frameType, int resumePoint) =>
+        new FlowResumeException(
+            $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
+            "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
+}

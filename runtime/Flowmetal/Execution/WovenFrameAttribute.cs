@@ -1,0 +1,34 @@
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// Put by the weaver on every generated frame type: which method it belongs to and a hash of
+/// that method's original body, so that a continuation is never resumed into changed code.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class WovenFrameAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="methodId">Stable identity of the woven method: <c>Namespace.Type::Method(ParameterTypes)</c>.</param>
+    /// <param name="bodyHash">Hash of the method's original IL, locals and signature.</param>
+    /// <param name="sourceFile">Source file of the method, when symbols were available.</param>
+    /// <param name="resumeLines">Source line of each suspension point, indexed by resume point - 1 (0 when unknown).</param>
+    public WovenFrameAttribute(string methodId, string bodyHash, string? sourceFile, int[] resumeLines)
+    {
+        MethodId = methodId;
+        BodyHash = bodyHash;
+        SourceFile = sourceFile;
+        ResumeLines = resumeLines;
+    }
+
+    /// <summary>Stable identity of the woven method.</summary>
+    public string MethodId { get; }
+
+    /// <summary>Hash of the method's original body.</summary>
+    public string BodyHash { get; }
+
+    /// <summary>Source file of the method, or <see langword="null"/> without symbols.</summary>
+    public string? SourceFile { get; }
+
+    /// <summary>Source line of each suspension point, indexed by resume point - 1.</summary>
+    public int[] ResumeLines { get; }
+}

@@ -1,0 +1,90 @@
+using Mono.Cecil;
+
+namespace Flowmetal.Fody.Passes;
+
+/// <summary>
+/// The Flowmetal runtime members woven code uses, imported into the module being woven. Resolved
+/// lazily: a module with nothing to weave never needs the runtime.
+/// </summary>
+internal sealed class RuntimeReferences
+{
+    public const string AssemblyName = "Flowmetal";
+    public const string ExecutionNamespace = "Flowmetal.Execution";
+    public const string SuspendsAttributeName = "Flowmetal.Execution.SuspendsAttribute";
+    public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
+    public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
+
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute)
+    {
+        Frame = module.ImportReference(frame);
+        FrameConstructor = module.ImportReference(frame.Methods.Single(m => m.IsConstructor && !m.IsStatic));
+        ResumePoint = module.ImportReference(frame.Fields.Single(f => f.Name == "ResumePoint"));
+        IsCapturing = module.ImportReference(woven.Methods.Single(m => m.Name == "get_IsCapturing"));
+        IsRestoring = module.ImportReference(woven.Methods.Single(m => m.Name == "get_IsRestoring"));
+        PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PushFrame"));
+        PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PopFrame"));
+        InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == "InvalidResumePoint"));
+        WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
+        WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
+        WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
+        var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
+        SystemType = systemType;
+        RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
+        var compilerGenerated = new TypeReference("System.Runtime.CompilerServices", "CompilerGeneratedAttribute", module, module.TypeSystem.CoreLibrary);
+        CompilerGeneratedConstructor = new MethodReference(".ctor", module.TypeSystem.Void, compilerGenerated) { HasThis = true };
+    }
+
+    public TypeReference Frame { get; }
+
+    public MethodReference FrameConstructor { get; }
+
+    public FieldReference ResumePoint { get; }
+
+    public MethodReference IsCapturing { get; }
+
+    public MethodReference IsRestoring { get; }
+
+    public MethodReference PushFrame { get; }
+
+    public MethodReference PopFrame { get; }
+
+    public MethodReference InvalidResumePoint { get; }
+
+    public MethodReference WovenAttributeConstructor { get; }
+
+    public MethodReference WovenFrameAttributeConstructor { get; }
+
+    public MethodReference WovenAssemblyAttributeConstructor { get; }
+
+    public MethodReference CompilerGeneratedConstructor { get; }
+
+    public TypeReference SystemType { get; }
+
+    public TypeReference RuntimeTypeHandle { get; }
+
+    /// <summary>Resolves the runtime assembly the module references; null when it cannot be found.</summary>
+    public static RuntimeReferences? TryCreate(ModuleDefinition module)
+    {
+        var reference = module.AssemblyReferences.FirstOrDefault(r => r.Name == AssemblyName)
+            ?? new AssemblyNameReference(AssemblyName, null);
+        AssemblyDefinition runtime;
+        try
+        {
+            runtime = module.AssemblyResolver.Resolve(reference);
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+
+        if (runtime is null)
+        {
+            return null;
+        }
+
+        var types = runtime.MainModule;
+        TypeDefinition Get(string name) => types.GetType(ExecutionNamespace + "." + name)
+            ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"));
+    }
+}

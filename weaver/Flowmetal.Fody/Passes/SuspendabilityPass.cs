@@ -1,0 +1,121 @@
+using Flowmetal.Fody.Analysis;
+using Mono.Cecil;
+
+namespace Flowmetal.Fody.Passes;
+
+/// <summary>
+/// The call graph: a selected method is suspendable when it calls something that may suspend.
+/// Computed to a fixpoint, since suspendability flows up through callers and through the virtual
+/// and interface slots that suspendable methods fill. Only suspendable methods get capture code,
+/// so pure helpers stay small and inlinable.
+/// </summary>
+internal sealed class SuspendabilityPass : IWeavingPass
+{
+    public void Run(WeavingContext context)
+    {
+        var calls = new SuspensionCalls(context);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var method in context.Selected)
+            {
+                if (context.Suspendable.Contains(method) || !CanBeWoven(method) || !method.Body.Instructions.Any(calls.MaySuspend))
+                {
+                    continue;
+                }
+
+                context.Suspendable.Add(method);
+                AddSlots(context, method);
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Constructors and compiler-generated state machines are never woven: an object under
+    /// construction, an async method or an iterator cannot be suspended. Those that call a
+    /// suspending method directly are refused by <see cref="RefuseUnweavablePass"/>.
+    /// </summary>
+    public static bool CanBeWoven(MethodDefinition method) => !method.IsConstructor && !IsStateMachine(method.DeclaringType);
+
+    public static bool IsStateMachine(TypeDefinition type) =>
+        type.Name.StartsWith("<", StringComparison.Ordinal) &&
+        type.Interfaces.Any(i => i.InterfaceType.FullName is "System.Runtime.CompilerServices.IAsyncStateMachine"
+            or "System.Collections.IEnumerator" or "System.Collections.Generic.IAsyncEnumerator`1");
+
+    private static void AddSlots(WeavingContext context, MethodDefinition method)
+    {
+        if (!method.IsVirtual)
+        {
+            return;
+        }
+
+        context.SuspendableSlots.Add(WeavingContext.SlotKey(method));
+        foreach (var overridden in method.Overrides)
+        {
+            context.SuspendableSlots.Add(WeavingContext.SlotKey(overridden));
+        }
+
+        // Implicit overrides and implementations: same name and parameter count up the hierarchy
+        // and across its interfaces. Matching by arity over-approximates, which only adds checks.
+        for (var type = method.DeclaringType; type is not null; type = BaseOf(type))
+        {
+            foreach (var candidate in type.Methods)
+            {
+                if (candidate.IsVirtual && candidate.Name == method.Name && candidate.Parameters.Count == method.Parameters.Count)
+                {
+                    context.SuspendableSlots.Add(WeavingContext.SlotKey(candidate));
+                }
+            }
+
+            foreach (var implemented in type.Interfaces)
+            {
+                AddInterfaceSlots(context, implemented.InterfaceType, method);
+            }
+        }
+    }
+
+    private static void AddInterfaceSlots(WeavingContext context, TypeReference interfaceType, MethodDefinition method)
+    {
+        TypeDefinition? definition;
+        try
+        {
+            definition = interfaceType.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return;
+        }
+
+        if (definition is null)
+        {
+            return;
+        }
+
+        foreach (var candidate in definition.Methods)
+        {
+            if (candidate.Name == method.Name && candidate.Parameters.Count == method.Parameters.Count)
+            {
+                context.SuspendableSlots.Add(WeavingContext.SlotKey(candidate));
+            }
+        }
+
+        foreach (var inherited in definition.Interfaces)
+        {
+            AddInterfaceSlots(context, inherited.InterfaceType, method);
+        }
+    }
+
+    private static TypeDefinition? BaseOf(TypeDefinition type)
+    {
+        try
+        {
+            return type.BaseType?.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Flowmetal.Fody.Analysis;
+using Flowmetal.Fody.Diagnostics;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Flowmetal.Fody.Passes;
+
+/// <summary>
+/// Warns about methods left out of the selection that call a suspendable method of this module:
+/// a suspension through such a frame cannot be captured, and fails the flow at run time.
+/// </summary>
+internal sealed class UnwovenCallerPass : IWeavingPass
+{
+    public void Run(WeavingContext context)
+    {
+        foreach (var method in context.Module.GetTypes().SelectMany(t => t.Methods))
+        {
+            if (!method.HasBody || context.Selected.Contains(method))
+            {
+                continue;
+            }
+
+            foreach (var instruction in method.Body.Instructions)
+            {
+                if (instruction.Operand is not MethodReference callee || instruction.OpCode.Code is not (Code.Call or Code.Callvirt or Code.Newobj))
+                {
+                    continue;
+                }
+
+                MethodDefinition? target;
+                try
+                {
+                    target = callee.Resolve();
+                }
+                catch (AssemblyResolutionException)
+                {
+                    continue;
+                }
+
+                if (target is null || !context.Suspendable.Contains(target))
+                {
+                    continue;
+                }
+
+                var location = method.DebugInformation.HasSequencePoints
+                    ? method.DebugInformation.SequencePoints.FirstOrDefault(p => !p.IsHidden)
+                    : null;
+                var caller = method.DeclaringType.FullName + "::" + method.Name;
+                context.Diagnostics.Report(
+                    DiagnosticCatalogue.UnwovenCaller,
+                    location,
+                    caller,
+                    target.DeclaringType.FullName + "::" + target.Name,
+                    method.DeclaringType.FullName.Replace('/', '.') + "::" + method.Name);
+                break;
+            }
+        }
+    }
+}

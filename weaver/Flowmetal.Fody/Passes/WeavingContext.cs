@@ -1,0 +1,45 @@
+using Flowmetal.Fody.Configuration;
+using Flowmetal.Fody.Diagnostics;
+using Mono.Cecil;
+
+namespace Flowmetal.Fody.Passes;
+
+/// <summary>
+/// Everything the passes share for one module: created per <c>Execute</c>, never static, since
+/// Fody reuses the weaver's load context across builds.
+/// </summary>
+internal sealed class WeavingContext
+{
+    private RuntimeReferences? _runtime;
+
+    public WeavingContext(ModuleDefinition module, WeaverConfig config, DiagnosticBag diagnostics)
+    {
+        Module = module;
+        Config = config;
+        Diagnostics = diagnostics;
+    }
+
+    public ModuleDefinition Module { get; }
+
+    public WeaverConfig Config { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Set when a pass decides nothing more should run (already woven, nothing selected).</summary>
+    public bool Stopped { get; set; }
+
+    /// <summary>Methods the configuration selects, with bodies.</summary>
+    public HashSet<MethodDefinition> Selected { get; } = new();
+
+    /// <summary>Selected methods that can reach a suspension and so get capture and restore code.</summary>
+    public HashSet<MethodDefinition> Suspendable { get; } = new();
+
+    /// <summary>Virtual and interface methods (any assembly) that a suspendable method overrides or implements.</summary>
+    public HashSet<string> SuspendableSlots { get; } = new();
+
+    public RuntimeReferences Runtime => _runtime ??= RuntimeReferences.TryCreate(Module)
+        ?? throw new InvalidOperationException(
+            $"{Module.Name} selects methods to weave but the Flowmetal runtime assembly cannot be resolved; add the Flowmetal package to the project.");
+
+    public static string SlotKey(MethodReference method) => method.DeclaringType.GetElementType().FullName + "::" + method.Name + "/" + method.Parameters.Count;
+}

@@ -1,0 +1,41 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Flowmetal.Fody.Rewriting;
+
+/// <summary>What the rewriter needs for one method: its suspension points, the blocks to dispatch through and the frame.</summary>
+internal sealed class MethodWeavePlan
+{
+    public MethodWeavePlan(MethodDefinition method, FrameTypeBuilder frame, VariableDefinition stateLocal, VariableDefinition frameLocal)
+    {
+        Method = method;
+        Frame = frame;
+        StateLocal = stateLocal;
+        FrameLocal = frameLocal;
+    }
+
+    public MethodDefinition Method { get; }
+
+    public FrameTypeBuilder Frame { get; }
+
+    /// <summary>The resume point being dispatched to while restoring; 0 otherwise (so try entries fall through).</summary>
+    public VariableDefinition StateLocal { get; }
+
+    public VariableDefinition FrameLocal { get; }
+
+    public VariableDefinition? ReturnDefault { get; set; }
+
+    public List<SuspensionPoint> Points { get; } = new();
+
+    /// <summary>Try blocks holding suspension points, innermost first.</summary>
+    public List<TryBlock> Blocks { get; } = new();
+
+    /// <summary>Byref origins whose inputs must be copied as the producer runs.</summary>
+    public List<ByRefOrigin> Origins { get; } = new();
+
+    /// <summary>Zero-valued locals per type, pushed as the arguments of a static call on resume.</summary>
+    public Dictionary<string, VariableDefinition> DefaultTemps { get; } = new();
+
+    /// <summary>tail. prefixes on suspension points: a call whose frame disappears cannot be checked after.</summary>
+    public List<Instruction> TailPrefixes { get; } = new();
+}

@@ -1,0 +1,493 @@
+using Flowmetal.Fody.Analysis;
+using Flowmetal.Fody.Diagnostics;
+using Flowmetal.Fody.Passes;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace Flowmetal.Fody.Rewriting;
+
+/// <summary>
+/// Analyses one method and decides how to weave it: finds the suspension points, refuses what
+/// cannot be made durable (with the source line), and picks what each frame keeps.
+/// </summary>
+internal sealed class MethodWeavePlanner
+{
+    private readonly WeavingContext _context;
+    private readonly MethodDefinition _method;
+    private readonly Func<Instruction, bool> _isSuspensionCall;
+    private readonly Dictionary<Instruction, ByRefOrigin> _origins = new();
+    private MethodIndex _index = null!;
+    private StackTypeAnalysis _stack = null!;
+    private bool _failed;
+
+    public MethodWeavePlanner(WeavingContext context, MethodDefinition method, Func<Instruction, bool> isSuspensionCall)
+    {
+        _context = context;
+        _method = method;
+        _isSuspensionCall = isSuspensionCall;
+    }
+
+    private string MethodName => MethodIdentity.Id(_method);
+
+    /// <summary>The plan, or null when the method was refused (diagnostics reported) or has no suspension point.</summary>
+    public MethodWeavePlan? Plan()
+    {
+        var body = _method.Body;
+        body.SimplifyMacros();
+        var bodyHash = MethodIdentity.BodyHash(_method);
+        _index = new MethodIndex(body);
+        var types = new SlotTypes(_method.Module);
+        _stack = StackTypeAnalysis.Run(_method, _index, types);
+        if (_stack.Failure is not null)
+        {
+            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "the weaver could not follow its evaluation stack: " + _stack.Failure);
+            return null;
+        }
+
+        if (_method.ReturnType is ByReferenceType)
+        {
+            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "it returns by reference and can suspend; return the value instead");
+            return null;
+        }
+
+        var calls = _index.Instructions
+            .Where(i => (i.OpCode.Code is Code.Call or Code.Callvirt) && _stack.Before.ContainsKey(i) && _isSuspensionCall(i))
+            .ToList();
+        if (calls.Count == 0)
+        {
+            return null;
+        }
+
+        var blocks = BuildTryBlocks(body);
+        foreach (var call in calls)
+        {
+            CheckPlacement(call, body);
+        }
+
+        if (_failed)
+        {
+            return null;
+        }
+
+        var liveness = LivenessAnalysis.Run(_method, _index);
+        var frame = new FrameTypeBuilder(_method, _context.Runtime, MethodIdentity.Id(_method), bodyHash);
+        var state = AddLocal(_method.Module.TypeSystem.Int32);
+        var frameLocal = AddLocal(frame.InMethod);
+        var plan = new MethodWeavePlan(_method, frame, state, frameLocal);
+        if (_method.ReturnType.MetadataType != MetadataType.Void)
+        {
+            plan.ReturnDefault = AddLocal(_method.ReturnType);
+        }
+
+        int number = 0;
+        foreach (var call in calls)
+        {
+            var point = BuildPoint(++number, call, blocks, plan);
+            PlanSaved(point, liveness, plan);
+            plan.Points.Add(point);
+        }
+
+        if (_failed)
+        {
+            // The frame type was added to the module; leave nothing half-built behind.
+            _method.DeclaringType.NestedTypes.Remove(frame.Definition);
+            return null;
+        }
+
+        plan.Origins.AddRange(_origins.Values.Where(o => o.InputTemps.Count > 0));
+        plan.Blocks.AddRange(blocks.Where(b => plan.Points.Any(p => p.Regions.Contains(b))).OrderBy(b => b.End - b.Start));
+        var document = _method.DebugInformation.HasSequencePoints ? _method.DebugInformation.SequencePoints[0].Document.Url : null;
+        frame.Describe(document, plan.Points.Select(p => p.SourceLine).ToList());
+        return plan;
+    }
+
+    private List<TryBlock> BuildTryBlocks(MethodBody body)
+    {
+        var blocks = body.ExceptionHandlers
+            .GroupBy(h => (_index[h.TryStart], _index.EndIndex(h.TryEnd)))
+            .Select(g => new TryBlock(g.ToList(), g.Key.Item1, g.Key.Item2))
+            .ToList();
+        foreach (var block in blocks)
+        {
+            foreach (var other in blocks)
+            {
+                if (other != block && other.Start <= block.Start && block.End <= other.End)
+                {
+                    block.Enclosing.UnionWith(other.Handlers);
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    private void CheckPlacement(Instruction call, MethodBody body)
+    {
+        int position = _index[call];
+        var callee = ((MethodReference)call.Operand).FullName;
+        foreach (var handler in body.ExceptionHandlers)
+        {
+            if (_index.InFilter(handler, position))
+            {
+                Report(DiagnosticCatalogue.SuspensionInFilter, call, callee, MethodName);
+            }
+            else if (_index.InHandler(handler, position))
+            {
+                Report(DiagnosticCatalogue.SuspensionInHandler, call, callee, handler.HandlerType.ToString().ToLowerInvariant(), MethodName);
+            }
+            else if (_index.InTry(handler, position) && handler.HandlerType == ExceptionHandlerType.Finally && ReleasesLock(handler))
+            {
+                Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+            }
+        }
+    }
+
+    private bool ReleasesLock(ExceptionHandler handler)
+    {
+        int end = _index.EndIndex(handler.HandlerEnd);
+        for (int i = _index[handler.HandlerStart]; i < end; i++)
+        {
+            if (_index.Instructions[i].Operand is MethodReference m &&
+                ((m.DeclaringType.FullName == "System.Threading.Monitor" && m.Name == "Exit") ||
+                 (m.DeclaringType.FullName == "System.Threading.Lock/Scope" && m.Name == "Dispose")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SuspensionPoint BuildPoint(int number, Instruction call, List<TryBlock> blocks, MethodWeavePlan plan)
+    {
+        var entry = call;
+        while (entry.Previous is not null && entry.Previous.OpCode.OpCodeType == OpCodeType.Prefix)
+        {
+            entry = entry.Previous;
+            if (entry.OpCode.Code == Code.Tail)
+            {
+                plan.TailPrefixes.Add(entry);
+            }
+        }
+
+        var callee = (MethodReference)call.Operand;
+        int arguments = callee.Parameters.Count + (callee.HasThis ? 1 : 0);
+        var point = new SuspensionPoint(number, call, entry, _stack.Before[call], arguments);
+        int position = _index[call];
+        point.Regions.AddRange(blocks.Where(b => b.Contains(position)).OrderBy(b => b.Start).ThenByDescending(b => b.End));
+        point.SourceLine = SourceLine(call);
+
+        for (int i = 0; i < point.BelowCount; i++)
+        {
+            var slot = point.StackBefore[i];
+            if (!CheckStorable(slot, call, "a value computed before the call"))
+            {
+                continue;
+            }
+
+            if (slot.IsByRef)
+            {
+                point.BelowOrigins[i] = OriginOf(slot, call);
+            }
+
+            point.BelowTemps[i] = AddLocal(slot.Type);
+        }
+
+        for (int a = 0; a < arguments; a++)
+        {
+            var slot = point.StackBefore[point.BelowCount + a];
+            if (slot.IsByRef)
+            {
+                point.ArgumentOrigins[a] = OriginOf(slot, call);
+                point.ArgumentTemps[a] = AddLocal(slot.Type);
+            }
+            else if (point.SpillsArguments)
+            {
+                if (a == 0 && slot.Kind == SlotKind.Pointer)
+                {
+                    CheckStorable(slot, call, "the receiver of the call");
+                }
+
+                point.ArgumentTemps[a] = AddLocal(slot.Type);
+            }
+        }
+
+        return point;
+    }
+
+    private void PlanSaved(SuspensionPoint point, LivenessAnalysis liveness, MethodWeavePlan plan)
+    {
+        var call = point.Call;
+        var origins = point.BelowOrigins.Concat(point.ArgumentOrigins).Where(o => o is not null).Select(o => o!).ToList();
+        var addressedLocals = new HashSet<VariableDefinition>(origins.SelectMany(o => o.AddressedLocals()));
+        var addressedArguments = new HashSet<ParameterDefinition>(origins.SelectMany(o => o.AddressedArguments()));
+
+        foreach (var local in _method.Body.Variables.ToList())
+        {
+            if (!IsOriginal(local))
+            {
+                continue;
+            }
+
+            if (!liveness.LocalLiveAfter(call, local) && !addressedLocals.Contains(local))
+            {
+                continue;
+            }
+
+            var name = LocalName(local);
+            if (!CheckLocalStorable(local.VariableType, "local", name, call))
+            {
+                continue;
+            }
+
+            point.Saved.Add(SavedValue.Of(local, plan.Frame.Field("<>l" + local.Index + "_" + name, local.VariableType)));
+        }
+
+        var parameters = new List<ParameterDefinition>();
+        if (_method.HasThis)
+        {
+            parameters.Add(_method.Body.ThisParameter);
+        }
+
+        parameters.AddRange(_method.Parameters);
+        foreach (var parameter in parameters)
+        {
+            int slot = LivenessAnalysis.ArgumentSlot(_method, parameter);
+            if (!liveness.ArgumentLiveAfter(call, slot) && !addressedArguments.Contains(parameter))
+            {
+                continue;
+            }
+
+            if (parameter.ParameterType is ByReferenceType)
+            {
+                // The caller re-derives a byref argument and passes it again on resume.
+                continue;
+            }
+
+            bool isThis = parameter == _method.Body.ThisParameter;
+            var name = isThis ? "this" : parameter.Name;
+            if (!CheckLocalStorable(parameter.ParameterType, "parameter", name, call))
+            {
+                continue;
+            }
+
+            point.Saved.Add(SavedValue.Of(parameter, plan.Frame.Field(isThis ? "<>this" : "<>a_" + parameter.Name, parameter.ParameterType)));
+        }
+
+        var temps = new List<VariableDefinition>();
+        for (int i = 0; i < point.BelowCount; i++)
+        {
+            if (point.BelowTemps[i] is { } temp && point.BelowOrigins[i] is null)
+            {
+                temps.Add(temp);
+            }
+        }
+
+        if (point.SpillsArguments && point.ArgumentOrigins[0] is null && point.ArgumentTemps[0] is { } receiver)
+        {
+            temps.Add(receiver);
+        }
+
+        temps.AddRange(origins.SelectMany(o => o.AllInputTemps()));
+        foreach (var temp in temps.Distinct())
+        {
+            point.Saved.Add(SavedValue.Of(temp, plan.Frame.Field("<>t" + temp.Index, temp.VariableType)));
+        }
+    }
+
+    private readonly HashSet<VariableDefinition> _added = new();
+
+    private bool IsOriginal(VariableDefinition local) => !_added.Contains(local);
+
+    private VariableDefinition AddLocal(TypeReference type)
+    {
+        var local = new VariableDefinition(type);
+        _method.Body.Variables.Add(local);
+        _added.Add(local);
+        return local;
+    }
+
+    private ByRefOrigin? OriginOf(StackSlot slot, Instruction call)
+    {
+        var producer = slot.Producer;
+        if (producer is null)
+        {
+            Report(DiagnosticCatalogue.Unsupported, call, MethodName,
+                $"a reference on the stack across the call to {((MethodReference)call.Operand).Name} comes from more than one branch; compute it in a separate statement");
+            return null;
+        }
+
+        if (_origins.TryGetValue(producer, out var known))
+        {
+            return known;
+        }
+
+        var start = producer;
+        while (start.Previous is not null && start.Previous.OpCode.OpCodeType == OpCodeType.Prefix)
+        {
+            start = start.Previous;
+        }
+
+        var origin = new ByRefOrigin(producer, start);
+        var inputs = _stack.Before[producer];
+        switch (producer.OpCode.Code)
+        {
+            case Code.Ldloca:
+            case Code.Ldsflda:
+            case Code.Ldarga:
+                break;
+            case Code.Ldarg:
+                var parameter = (ParameterDefinition)producer.Operand;
+                if (_index.Instructions.Any(i => i.OpCode.Code == Code.Starg && i.Operand == parameter))
+                {
+                    return Refuse($"the ref parameter '{parameter.Name}' is reassigned and used across the call to {((MethodReference)call.Operand).Name}");
+                }
+
+                break;
+            case Code.Ldflda:
+                var target = inputs[inputs.Length - 1];
+                if (target.IsByRef)
+                {
+                    origin.Base = OriginOf(target, call);
+                    if (origin.Base is null)
+                    {
+                        return null;
+                    }
+                }
+                else if (target.Kind is SlotKind.ObjectRef or SlotKind.Null)
+                {
+                    origin.InputTemps.Add(AddLocal(target.Type));
+                }
+                else
+                {
+                    return Refuse($"a field address through a pointer is on the stack across the call to {((MethodReference)call.Operand).Name}");
+                }
+
+                break;
+            case Code.Ldelema:
+                origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 2].Type));
+                origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                break;
+            case Code.Unbox:
+                origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                break;
+            default:
+                return Refuse(
+                    $"a reference produced by '{producer.OpCode.Name} {producer.Operand}' is on the stack across the call to {((MethodReference)call.Operand).Name}; " +
+                    "copy the value into a local before the call");
+        }
+
+        _origins[producer] = origin;
+        return origin;
+
+        ByRefOrigin? Refuse(string why)
+        {
+            Report(DiagnosticCatalogue.Unsupported, call, MethodName, why);
+            return null;
+        }
+    }
+
+    private bool CheckStorable(StackSlot slot, Instruction call, string what)
+    {
+        if (slot.Kind == SlotKind.Pointer)
+        {
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", ((MethodReference)call.Operand).Name, MethodName, "an address");
+            return false;
+        }
+
+        if (slot.Kind == SlotKind.ValueType && IsByRefLike(slot.Type))
+        {
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, ((MethodReference)call.Operand).Name, MethodName, "a ref struct");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool CheckLocalStorable(TypeReference type, string kind, string name, Instruction call)
+    {
+        type = GenericSubstitution.StripModifiers(type);
+        string? why = type switch
+        {
+            PinnedType => "a pinned reference",
+            ByReferenceType => "a ref local",
+            PointerType or FunctionPointerType => "a pointer",
+            _ when type.MetadataType == MetadataType.TypedByReference => "a TypedReference",
+            _ when IsLockScope(type) => "a held lock",
+            _ when IsByRefLike(type) => "a ref struct (Span<T>, stackalloc and the like)",
+            _ => null,
+        };
+        if (why is null)
+        {
+            return true;
+        }
+
+        if (IsLockScope(type))
+        {
+            Report(DiagnosticCatalogue.SuspensionInLock, call, ((MethodReference)call.Operand).FullName, MethodName);
+            return false;
+        }
+
+        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, ((MethodReference)call.Operand).Name, MethodName, why);
+        return false;
+    }
+
+    private static bool IsLockScope(TypeReference type) => type.FullName == "System.Threading.Lock/Scope";
+
+    private static bool IsByRefLike(TypeReference type)
+    {
+        if (type is GenericParameter || type is ArrayType)
+        {
+            return false;
+        }
+
+        try
+        {
+            var definition = type.Resolve();
+            return definition is not null && definition.IsValueType &&
+                definition.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsByRefLikeAttribute");
+        }
+        catch (AssemblyResolutionException)
+        {
+            return false;
+        }
+    }
+
+    private string LocalName(VariableDefinition local) =>
+        _method.DebugInformation.TryGetName(local, out var name) && !string.IsNullOrEmpty(name) ? Sanitize(name) : "v" + local.Index;
+
+    private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+
+    private int SourceLine(Instruction instruction) => SequencePointFor(instruction)?.StartLine ?? 0;
+
+    private SequencePoint? SequencePointFor(Instruction? instruction)
+    {
+        var debug = _method.DebugInformation;
+        if (!debug.HasSequencePoints)
+        {
+            return null;
+        }
+
+        for (var i = instruction; i is not null; i = i.Previous)
+        {
+            var point = debug.GetSequencePoint(i);
+            if (point is not null && !point.IsHidden)
+            {
+                return point;
+            }
+        }
+
+        return debug.SequencePoints.FirstOrDefault(p => !p.IsHidden);
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, Instruction? at, params object[] arguments)
+    {
+        if (descriptor.Severity == DiagnosticSeverity.Error)
+        {
+            _failed = true;
+        }
+
+        _context.Diagnostics.Report(descriptor, SequencePointFor(at ?? _method.Body.Instructions.FirstOrDefault()), arguments);
+    }
+}
