@@ -18,7 +18,7 @@ internal sealed class ContinuationSerializer
         _settings = new JsonSerializerSettings
         {
             TypeNameHandling = TypeNameHandling.Auto,
-            PreserveReferencesHandling = PreserveReferencesHandling.Objects,
+            PreserveReferencesHandling = PreserveReferencesHandling.All,
             ReferenceLoopHandling = ReferenceLoopHandling.Serialize,
             ContractResolver = new FieldContractResolver(),
             DateParseHandling = DateParseHandling.None,

@@ -49,7 +49,11 @@ internal sealed class FieldContractResolver : DefaultContractResolver
     protected override JsonArrayContract CreateArrayContract(Type objectType)
     {
         var contract = base.CreateArrayContract(objectType);
-        if (contract.CollectionItemType == typeof(object))
+        if (objectType.IsArray)
+        {
+            contract.Converter = ArrayReferenceConverter.Instance;
+        }
+        else if (contract.CollectionItemType == typeof(object))
         {
             contract.ItemConverter = TypedPrimitiveConverter.Instance;
         }

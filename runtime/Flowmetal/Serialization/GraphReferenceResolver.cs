@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Newtonsoft.Json.Serialization;
 
 namespace Flowmetal.Serialization;

@@ -80,6 +80,12 @@ internal sealed class TypedPrimitiveConverter : JsonConverter
         }
 
         using var inner = token.CreateReader();
+        if (token.ContainsKey("$elem"))
+        {
+            inner.Read();
+            return ArrayReferenceConverter.Instance.ReadJson(inner, typeof(Array), null, serializer);
+        }
+
         return serializer.Deserialize(inner);
     }
 }

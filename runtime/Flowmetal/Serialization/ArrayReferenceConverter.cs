@@ -1,0 +1,166 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Flowmetal.Serialization;
+
+/// <summary>
+/// Arrays with reference identity. Newtonsoft cannot preserve references to arrays (it creates an
+/// array only after reading its elements), but a frame often holds the same array in a local and
+/// in the weaver's temporary for <c>arr[i] += F()</c>: both must come back as one array. Written as
+/// <c>{"$id":"3","$elem":"System.Int32, ...","$len":[3],"$values":[...]}</c>; multi-dimensional
+/// arrays are flattened row-major.
+/// </summary>
+internal sealed class ArrayReferenceConverter : JsonConverter
+{
+    public static readonly ArrayReferenceConverter Instance = new();
+
+    public override bool CanConvert(Type objectType) => objectType.IsArray;
+
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+    {
+        if (value is not Array array)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        var resolver = serializer.ReferenceResolver!;
+        writer.WriteStartObject();
+        if (resolver.IsReferenced(serializer, array))
+        {
+            writer.WritePropertyName("$ref");
+            writer.WriteValue(resolver.GetReference(serializer, array));
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WritePropertyName("$id");
+        writer.WriteValue(resolver.GetReference(serializer, array));
+        var elementType = array.GetType().GetElementType()!;
+        writer.WritePropertyName("$elem");
+        writer.WriteValue(TypeName(elementType, serializer));
+        writer.WritePropertyName("$len");
+        writer.WriteStartArray();
+        for (int d = 0; d < array.Rank; d++)
+        {
+            writer.WriteValue(array.GetLength(d));
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("$values");
+        writer.WriteStartArray();
+        foreach (var element in array)
+        {
+            WriteElement(writer, element, elementType, serializer);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+    {
+        if (reader.TokenType == JsonToken.Null)
+        {
+            return null;
+        }
+
+        var token = JObject.Load(reader);
+        var resolver = serializer.ReferenceResolver!;
+        if (token.TryGetValue("$ref", out var reference))
+        {
+            return resolver.ResolveReference(serializer, reference.Value<string>()!)
+                ?? throw new JsonSerializationException($"The continuation refers to array #{reference} before defining it.");
+        }
+
+        var elementType = ResolveType(token.Value<string>("$elem") ?? throw new JsonSerializationException("An array has no element type."), serializer);
+        var lengths = token["$len"]!.Values<int>().ToArray();
+        var array = lengths.Length == 1 && objectType.IsSZArray()
+            ? Array.CreateInstance(elementType, lengths[0])
+            : Array.CreateInstance(elementType, lengths);
+        if (token.Value<string>("$id") is { } id)
+        {
+            resolver.AddReference(serializer, id, array);
+        }
+
+        var values = (JArray)token["$values"]!;
+        var index = new int[array.Rank];
+        foreach (var item in values)
+        {
+            array.SetValue(ReadElement(item, elementType, serializer), index);
+            for (int d = array.Rank - 1; d >= 0; d--)
+            {
+                if (++index[d] < array.GetLength(d))
+                {
+                    break;
+                }
+
+                index[d] = 0;
+            }
+        }
+
+        return array;
+    }
+
+    private static void WriteElement(JsonWriter writer, object? element, Type elementType, JsonSerializer serializer)
+    {
+        if (elementType == typeof(object))
+        {
+            TypedPrimitiveConverter.Instance.WriteJson(writer, element, serializer);
+        }
+        else
+        {
+            serializer.Serialize(writer, element, elementType);
+        }
+    }
+
+    private static object? ReadElement(JToken item, Type elementType, JsonSerializer serializer)
+    {
+        using var reader = item.CreateReader();
+        reader.Read();
+        return elementType == typeof(object)
+            ? TypedPrimitiveConverter.Instance.ReadJson(reader, elementType, null, serializer)
+            : serializer.Deserialize(reader, elementType);
+    }
+
+    private static string TypeName(Type type, JsonSerializer serializer)
+    {
+        serializer.SerializationBinder.BindToName(type, out var assembly, out var name);
+        return assembly is null ? name! : name + ", " + assembly;
+    }
+
+    private static Type ResolveType(string qualified, JsonSerializer serializer)
+    {
+        int split = FindAssemblySplit(qualified);
+        return split < 0
+            ? serializer.SerializationBinder.BindToType(null, qualified)
+            : serializer.SerializationBinder.BindToType(qualified.Substring(split + 1).Trim(), qualified.Substring(0, split).Trim());
+    }
+
+    /// <summary>The comma that separates the type from its assembly, skipping commas inside generic brackets.</summary>
+    private static int FindAssemblySplit(string qualified)
+    {
+        int depth = 0;
+        for (int i = 0; i < qualified.Length; i++)
+        {
+            switch (qualified[i])
+            {
+                case '[':
+                    depth++;
+                    break;
+                case ']':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+internal static class TypeExtensions
+{
+    public static bool IsSZArray(this Type type) => type.IsArray && type == type.GetElementType()!.MakeArrayType();
+}
