@@ -17,24 +17,44 @@ public static class Woven
     [ThreadStatic]
     private static int t_mode;
 
+    // How many threads are not in Normal mode. A thread raises it before leaving Normal and lowers
+    // it after returning, so a thread that reads 0 here is itself in Normal mode: the common case
+    // costs one ordinary static load, and only threads that may be unwinding or rewinding pay for
+    // the thread-local read.
+    private static int s_busyThreads;
+
     /// <summary>True while the current thread unwinds a flow's stack into frames.</summary>
     public static bool IsCapturing
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => t_mode == (int)ExecutionMode.Capturing;
+        get => s_busyThreads != 0 && t_mode == (int)ExecutionMode.Capturing;
     }
 
     /// <summary>True while the current thread rewinds a flow's stack from frames.</summary>
     public static bool IsRestoring
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => t_mode == (int)ExecutionMode.Restoring;
+        get => s_busyThreads != 0 && t_mode == (int)ExecutionMode.Restoring;
     }
 
     internal static ExecutionMode Mode
     {
         get => (ExecutionMode)t_mode;
-        set => t_mode = (int)value;
+        set
+        {
+            bool wasBusy = t_mode != (int)ExecutionMode.Normal;
+            bool busy = value != ExecutionMode.Normal;
+            if (busy && !wasBusy)
+            {
+                Interlocked.Increment(ref s_busyThreads);
+            }
+
+            t_mode = (int)value;
+            if (wasBusy && !busy)
+            {
+                Interlocked.Decrement(ref s_busyThreads);
+            }
+        }
     }
 
     /// <summary>Hands the frame of a woven method that is unwinding to the capturing flow.</summary>

@@ -13,6 +13,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         var calls = new SuspensionCalls(context);
         foreach (var method in context.Suspendable.OrderBy(m => m.FullName, StringComparer.Ordinal).ToList())
         {
+            int originalSize = method.Body.CodeSize;
             var plan = new MethodWeavePlanner(context, method, calls.MaySuspend).Plan();
             if (plan is null)
             {
@@ -21,6 +22,11 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             }
 
             new MethodRewriter(plan, context.Runtime).Rewrite();
+            if (originalSize <= 64 && method.Body.ExceptionHandlers.Count == 0 && !method.NoInlining)
+            {
+                method.AggressiveInlining = true;
+            }
+
             var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
             marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
             method.CustomAttributes.Add(marker);

@@ -1,0 +1,71 @@
+extern alias plain;
+extern alias woven;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Flowmetal.Benchmarks.FastPath;
+
+/// <summary>
+/// The cost of weaving when nothing suspends: the same call-heavy workload, woven and plain,
+/// timed in alternating rounds after warm-up (so both reach tier-1 JIT), reported as the ratio of
+/// the median round times. Goal: woven / plain &lt;= 1.10 on business-shaped code.
+/// </summary>
+internal sealed class FastPathBenchmark : IBenchmark
+{
+    public string Name => "fast-path";
+
+    public string Description => "woven-but-never-suspending vs unwoven, as a ratio";
+
+    public void Run(string[] args)
+    {
+        int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        Compare("orders (business-shaped calls)", rounds,
+            () => plain::Flowmetal.Benchmarks.Workload.OrderWorkload.ProcessOrders(200_000),
+            () => woven::Flowmetal.Benchmarks.Workload.OrderWorkload.ProcessOrders(200_000));
+        Compare("fib(27) (pure call overhead, worst case)", rounds,
+            () => plain::Flowmetal.Benchmarks.Workload.OrderWorkload.Fib(27),
+            () => woven::Flowmetal.Benchmarks.Workload.OrderWorkload.Fib(27));
+    }
+
+    private static void Compare<T>(string label, int rounds, Func<T> baseline, Func<T> candidate)
+    {
+        if (!Equals(baseline(), candidate()))
+        {
+            throw new InvalidOperationException($"{label}: woven and plain results differ");
+        }
+
+        // Warm-up: enough calls for tiered compilation to promote both to optimized code.
+        var warm = Stopwatch.StartNew();
+        while (warm.ElapsedMilliseconds < 1500)
+        {
+            baseline();
+            candidate();
+        }
+
+        var plainTimes = new List<double>();
+        var wovenTimes = new List<double>();
+        for (int i = 0; i < rounds; i++)
+        {
+            plainTimes.Add(Time(baseline));
+            wovenTimes.Add(Time(candidate));
+        }
+
+        double plainMedian = Median(plainTimes);
+        double wovenMedian = Median(wovenTimes);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label,-42} plain {plainMedian,8:F2} ms   woven {wovenMedian,8:F2} ms   ratio {wovenMedian / plainMedian:F3}"));
+    }
+
+    private static double Time<T>(Func<T> action)
+    {
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(action());
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -1,0 +1,22 @@
+using Flowmetal.Benchmarks;
+using Flowmetal.Benchmarks.FastPath;
+
+IBenchmark[] benchmarks =
+{
+    new FastPathBenchmark(),
+};
+
+var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
+if (chosen is null)
+{
+    Console.WriteLine("usage: dotnet run -c Release --project tests/Flowmetal.Benchmarks -- <benchmark> [options]");
+    foreach (var benchmark in benchmarks)
+    {
+        Console.WriteLine($"  {benchmark.Name,-16} {benchmark.Description}");
+    }
+
+    return args.Length == 0 ? 0 : 1;
+}
+
+chosen.Run(args.Skip(1).ToArray());
+return 0;
