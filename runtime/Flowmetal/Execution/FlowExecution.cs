@@ -27,6 +27,9 @@ internal sealed class FlowExecution
 
     public SuspensionRequest? Request { get; private set; }
 
+    /// <summary>The flow's entry method; suspensions verify that every frame up to it is woven.</summary>
+    public System.Reflection.MethodBase? Entry { get; set; }
+
     public static FlowExecution CurrentOrThrow() =>
         t_current ?? throw new InvalidOperationException(
             "Woven code asked for the flow context, but no flow runs on this thread. " +
@@ -147,6 +150,7 @@ internal sealed class FlowExecution
             return true;
         }
 
+        StackVerifier.Verify(Entry, request);
         Request = request;
         Woven.Mode = ExecutionMode.Capturing;
         input = default;

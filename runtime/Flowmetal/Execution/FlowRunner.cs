@@ -12,7 +12,7 @@ internal static class FlowRunner
 {
     public static FlowStep Run(MethodInfo entry, object? target, object?[] arguments, Continuation? resumeFrom, ResumeInput input)
     {
-        var execution = new FlowExecution();
+        var execution = new FlowExecution { Entry = entry };
         execution.Enter(resumeFrom, input);
         object? result;
         try

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// Before a flow unwinds, walks the real stack from the suspension primitive to the flow's entry
+/// and refuses the suspension if any frame in between is not woven (a method left out of the
+/// config, a LINQ operator calling a woven lambda, reflection). Without this check the unwoven
+/// frame would carry on with a default value: Quasar's most common failure.
+/// </summary>
+internal static class StackVerifier
+{
+    private static readonly Assembly RuntimeAssembly = typeof(StackVerifier).Assembly;
+    private static readonly ConcurrentDictionary<MethodBase, bool> Woven = new();
+
+    public static void Verify(MethodBase? entry, SuspensionRequest request)
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        var frames = new StackTrace(1, fNeedFileInfo: false).GetFrames();
+        int i = 0;
+
+        // The primitive and the runtime helpers it called.
+        while (i < frames.Length && frames[i].GetMethod()?.DeclaringType?.Assembly == RuntimeAssembly)
+        {
+            i++;
+        }
+
+        string? inner = null;
+        for (; i < frames.Length; i++)
+        {
+            var method = frames[i].GetMethod();
+            if (method is null)
+            {
+                Refuse("an unnamed frame (a dynamic method or stub)", inner, entry, request, framework: true);
+            }
+
+            if (SameMethod(method!, entry))
+            {
+                return;
+            }
+
+            if (method!.DeclaringType?.Assembly == RuntimeAssembly)
+            {
+                // Reached the runner without meeting the entry: the entry itself is not on the stack as
+                // expected (it was called some other way). Nothing more can be checked.
+                return;
+            }
+
+            if (!IsWoven(method))
+            {
+                Refuse(Describe(method), inner, entry, request, IsFramework(method));
+            }
+
+            inner = Describe(method);
+        }
+    }
+
+    private static bool IsWoven(MethodBase method) =>
+        Woven.GetOrAdd(method, m => m.IsDefined(typeof(WovenAttribute), inherit: false));
+
+    private static bool SameMethod(MethodBase a, MethodBase b) =>
+        a.MetadataToken == b.MetadataToken && a.Module == b.Module;
+
+    private static bool IsFramework(MethodBase method)
+    {
+        var name = method.DeclaringType?.Assembly.GetName().Name ?? string.Empty;
+        return name == "System.Private.CoreLib" || name.StartsWith("System.", StringComparison.Ordinal) ||
+            name.StartsWith("Microsoft.", StringComparison.Ordinal) || name == "netstandard" || name == "mscorlib";
+    }
+
+    private static string Describe(MethodBase method) =>
+        (method.DeclaringType?.FullName?.Replace('+', '.') ?? "?") + "." + method.Name;
+
+    private static void Refuse(string frame, string? inner, MethodBase entry, SuspensionRequest request, bool framework)
+    {
+        var entryName = Describe(entry);
+        var where = inner is null ? "the suspension" : inner;
+        var help = framework
+            ? $"A framework method cannot be woven: move the suspending call out of code that {frame} calls back (use a plain loop instead of LINQ or a callback)."
+            : $"Include it in FodyWeavers.xml of its assembly, e.g. <Include>{frame.Substring(0, frame.LastIndexOf('.'))}::{frame.Substring(frame.LastIndexOf('.') + 1)}</Include>, or do not suspend through it.";
+        throw new UnwovenFrameException(
+            frame,
+            $"The flow started at {entryName} cannot suspend ({request.Describe()}): {where} was called through {frame}, which is not woven, " +
+            $"so its frame could not be saved or restored. {help}");
+    }
+}
