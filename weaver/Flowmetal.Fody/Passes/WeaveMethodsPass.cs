@@ -11,6 +11,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
     public void Run(WeavingContext context)
     {
         var calls = new SuspensionCalls(context);
+        bool optimized = !DisablesOptimizations(context.Module);
         foreach (var method in context.Suspendable.OrderBy(m => m.FullName, StringComparer.Ordinal).ToList())
         {
             int originalSize = method.Body.CodeSize;
@@ -22,7 +23,10 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             }
 
             new MethodRewriter(plan, context.Runtime).Rewrite();
-            if (originalSize <= 64 && method.Body.ExceptionHandlers.Count == 0 && !method.NoInlining)
+            // Capture and restore blocks push a small method past the JIT's inlining budget although
+            // they never run on the fast path; keep such methods inlinable in optimized builds
+            // (a Debug build keeps every frame for the debugger and for stack traces).
+            if (optimized && originalSize <= 64 && method.Body.ExceptionHandlers.Count == 0 && !method.NoInlining)
             {
                 method.AggressiveInlining = true;
             }
@@ -31,5 +35,19 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
             method.CustomAttributes.Add(marker);
         }
+    }
+
+    private static bool DisablesOptimizations(ModuleDefinition module)
+    {
+        var debuggable = module.Assembly.CustomAttributes
+            .FirstOrDefault(a => a.AttributeType.FullName == "System.Diagnostics.DebuggableAttribute");
+        if (debuggable is null || debuggable.ConstructorArguments.Count == 0)
+        {
+            return false;
+        }
+
+        // DebuggableAttribute(DebuggingModes): DisableOptimizations = 0x100.
+        var modes = debuggable.ConstructorArguments[debuggable.ConstructorArguments.Count - 1].Value;
+        return modes is int value ? (value & 0x100) != 0 : debuggable.ConstructorArguments.Count == 2 && debuggable.ConstructorArguments[1].Value is true;
     }
 }
