@@ -26,6 +26,10 @@ internal sealed class ContinuationSerializer
             FloatFormatHandling = FloatFormatHandling.String,
             MetadataPropertyHandling = MetadataPropertyHandling.Default,
             ConstructorHandling = ConstructorHandling.AllowNonPublicDefaultConstructor,
+
+            // Per serializer, not Newtonsoft's shared instance: its type cache would keep answering
+            // with the first assembly that had a name, across assembly load contexts.
+            SerializationBinder = new Newtonsoft.Json.Serialization.DefaultSerializationBinder(),
         };
         // One resolver per serializer, not per nested call: converters serialize inner values with
         // the same serializer, and shared references must be shared across them too.

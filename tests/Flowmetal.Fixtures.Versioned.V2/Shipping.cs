@@ -1,0 +1,22 @@
+namespace Flowmetal.Fixtures.Versioned;
+
+public static class Shipping
+{
+    public static string Entry()
+    {
+        var label = Prepare("parcel");
+        return label + "/" + Report();
+    }
+
+    private static string Prepare(string what)
+    {
+        int weight = Flow.WaitForSignal<int>("weight");
+        return what + ":" + weight + "kg";
+    }
+
+    public static string Report()
+    {
+        Flow.Checkpoint();
+        return "report v2, " + System.DateTime.UnixEpoch.Year;
+    }
+}
