@@ -40,11 +40,6 @@ internal static class StackVerifier
                 Refuse("an unnamed frame (a dynamic method or stub)", inner, entry, request, framework: true);
             }
 
-            if (SameMethod(method!, entry))
-            {
-                return;
-            }
-
             if (method!.DeclaringType?.Assembly == RuntimeAssembly)
             {
                 // Reached the runner without meeting the entry: the entry itself is not on the stack as
@@ -57,12 +52,32 @@ internal static class StackVerifier
                 Refuse(Describe(method), inner, entry, request, IsFramework(method));
             }
 
+            int ilOffset = frames[i].GetILOffset();
+            if (ilOffset != StackFrame.OFFSET_UNKNOWN && !Marker(method).IsAtSuspensionCall(ilOffset))
+            {
+                // The frame is woven, but it is not at one of its suspension points: it called a
+                // method that is not woven and that the JIT inlined into it, which called back.
+                Refuse(
+                    $"a method called by {Describe(method)} near IL offset {ilOffset} (inlined by the JIT, so it has no frame of its own)",
+                    inner, entry, request, framework: false);
+            }
+
+            if (SameMethod(method, entry))
+            {
+                return;
+            }
+
             inner = Describe(method);
         }
     }
 
+    private static readonly ConcurrentDictionary<MethodBase, WovenAttribute> Markers = new();
+
     private static bool IsWoven(MethodBase method) =>
         Woven.GetOrAdd(method, m => m.IsDefined(typeof(WovenAttribute), inherit: false));
+
+    private static WovenAttribute Marker(MethodBase method) =>
+        Markers.GetOrAdd(method, m => m.GetCustomAttribute<WovenAttribute>(inherit: false)!);
 
     private static bool SameMethod(MethodBase a, MethodBase b) =>
         a.MetadataToken == b.MetadataToken && a.Module == b.Module;
@@ -81,9 +96,12 @@ internal static class StackVerifier
     {
         var entryName = Describe(entry);
         var where = inner is null ? "the suspension" : inner;
+        int dot = frame.LastIndexOf('.');
         var help = framework
             ? $"A framework method cannot be woven: move the suspending call out of code that {frame} calls back (use a plain loop instead of LINQ or a callback)."
-            : $"Include it in FodyWeavers.xml of its assembly, e.g. <Include>{frame.Substring(0, frame.LastIndexOf('.'))}::{frame.Substring(frame.LastIndexOf('.') + 1)}</Include>, or do not suspend through it.";
+            : frame.Contains(' ') || dot < 0
+                ? "Include the called method in FodyWeavers.xml of its assembly, or do not suspend through it."
+                : $"Include it in FodyWeavers.xml of its assembly, e.g. <Include>{frame.Substring(0, dot)}::{frame.Substring(dot + 1)}</Include>, or do not suspend through it.";
         throw new UnwovenFrameException(
             frame,
             $"The flow started at {entryName} cannot suspend ({request.Describe()}): {where} was called through {frame}, which is not woven, " +

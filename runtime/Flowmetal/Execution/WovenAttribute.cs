@@ -9,8 +9,39 @@ public sealed class WovenAttribute : Attribute
 {
     /// <summary>Creates the marker.</summary>
     /// <param name="frameType">The frame type generated for the method.</param>
-    public WovenAttribute(Type frameType) => FrameType = frameType;
+    /// <param name="suspensionCallRanges">
+    /// Pairs of IL offsets in the woven body, [first, last]: from the start of the statement that
+    /// makes each suspension-point call to the end of that call.
+    /// </param>
+    public WovenAttribute(Type frameType, int[] suspensionCallRanges)
+    {
+        FrameType = frameType;
+        SuspensionCallRanges = suspensionCallRanges;
+    }
 
     /// <summary>The frame type generated for the method (an open generic for generic methods).</summary>
     public Type FrameType { get; }
+
+    /// <summary>
+    /// Pairs [first, last] of IL offsets around each suspension-point call. The runtime reports a
+    /// frame's IL offset at statement granularity in optimized code, hence ranges: a woven frame
+    /// found on the stack outside all of them was calling something that is not woven, possibly
+    /// inlined into it by the JIT.
+    /// </summary>
+    public int[] SuspensionCallRanges { get; }
+
+    /// <summary>True when <paramref name="ilOffset"/> lies in one of the suspension-call ranges.</summary>
+    /// <param name="ilOffset">The IL offset the runtime reports for the frame.</param>
+    public bool IsAtSuspensionCall(int ilOffset)
+    {
+        for (int i = 0; i + 1 < SuspensionCallRanges.Length; i += 2)
+        {
+            if (ilOffset >= SuspensionCallRanges[i] && ilOffset <= SuspensionCallRanges[i + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -39,4 +39,25 @@ public static class UnwovenFrameCases
             return e.Message.Contains("Flowmetal.Fixtures.Support.NotWoven.Call") ? "refused, names NotWoven.Call" : "refused: " + e.Message;
         }
     }
+
+    /// <summary>
+    /// The unwoven method is inlined into the woven caller in optimized builds, so it has no frame
+    /// of its own: the caller is found on the stack away from its suspension points instead.
+    /// </summary>
+    [WovenOnlyCase("\"refused: unwoven frame\"", "\"refused: inlined frame\"")]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static string SuspendingThroughAnInlinedUnwovenMethodIsRefused()
+    {
+        Flow.Checkpoint();
+        try
+        {
+            int before = Trace.Count();
+            int value = Support.InlinedNotWoven.Twice(() => Flow.WaitForSignal<int>("x"));
+            return "ran on: " + value + before;
+        }
+        catch (InvalidOperationException e) when (e.GetType().Name == "UnwovenFrameException")
+        {
+            return e.Message.Contains("inlined by the JIT") ? "refused: inlined frame" : "refused: unwoven frame";
+        }
+    }
 }

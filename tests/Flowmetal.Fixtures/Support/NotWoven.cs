@@ -5,3 +5,10 @@ public static class NotWoven
 {
     public static int Call(Func<int> work) => work() + 1;
 }
+
+/// <summary>Excluded from weaving and small enough that the JIT inlines it into a woven caller.</summary>
+public static class InlinedNotWoven
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Twice(Func<int> work) => work() * 2;
+}

@@ -16,6 +16,8 @@ public static class Trace
 
     public static void Log(object? value) => Entries.Add(value?.ToString() ?? "null");
 
+    public static int Count() => Entries.Count;
+
     public static List<string> Take()
     {
         var copy = new List<string>(Entries);

@@ -33,6 +33,15 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
             var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
             marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
+            var int32 = context.Module.TypeSystem.Int32;
+            ComputeOffsets(method.Body);
+            marker.ConstructorArguments.Add(new CustomAttributeArgument(
+                new ArrayType(int32),
+                plan.Points.SelectMany(p => new[]
+                {
+                    new CustomAttributeArgument(int32, p.StatementStart.Offset),
+                    new CustomAttributeArgument(int32, p.Call.Offset + p.Call.GetSize()),
+                }).ToArray()));
             method.CustomAttributes.Add(marker);
         }
     }
@@ -49,5 +58,15 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         // DebuggableAttribute(DebuggingModes): DisableOptimizations = 0x100.
         var modes = debuggable.ConstructorArguments[debuggable.ConstructorArguments.Count - 1].Value;
         return modes is int value ? (value & 0x100) != 0 : debuggable.ConstructorArguments.Count == 2 && debuggable.ConstructorArguments[1].Value is true;
+    }
+
+    private static void ComputeOffsets(Mono.Cecil.Cil.MethodBody body)
+    {
+        int offset = 0;
+        foreach (var instruction in body.Instructions)
+        {
+            instruction.Offset = offset;
+            offset += instruction.GetSize();
+        }
     }
 }

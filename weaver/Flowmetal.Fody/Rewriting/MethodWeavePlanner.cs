@@ -177,6 +177,13 @@ internal sealed class MethodWeavePlanner
         int position = _index[call];
         point.Regions.AddRange(blocks.Where(b => b.Contains(position)).OrderBy(b => b.Start).ThenByDescending(b => b.End));
         point.SourceLine = SourceLine(call);
+        var start = call;
+        while (_stack.Before[start].Length > 0 && start.Previous is not null && _stack.Before.ContainsKey(start.Previous))
+        {
+            start = start.Previous;
+        }
+
+        point.StatementStart = start;
 
         for (int i = 0; i < point.BelowCount; i++)
         {

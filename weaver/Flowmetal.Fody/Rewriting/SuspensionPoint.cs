@@ -76,6 +76,9 @@ internal sealed class SuspensionPoint
     public Instruction RestoreLabel { get; } = Instruction.Create(OpCodes.Nop);
 
     public int SourceLine { get; set; }
+
+    /// <summary>The first instruction of the statement making the call (the evaluation stack is empty before it).</summary>
+    public Instruction StatementStart { get; set; } = null!;
 }
 
 /// <summary>A value a frame keeps: a local, an argument or a weaver temporary, and its field.</summary>
