@@ -80,6 +80,46 @@ public static class Flow
         };
     }
 
+    /// <summary>
+    /// Calls <paramref name="call"/>, retrying it by <paramref name="policy"/> when it throws. Inside
+    /// woven code the waits between attempts are durable timers, the attempt count shows in
+    /// <c>FlowInfo</c>, and the successful result is checkpointed before the flow moves on.
+    /// </summary>
+    /// <typeparam name="T">The call's result type.</typeparam>
+    /// <param name="call">The call to make, typically a lambda calling one method.</param>
+    /// <param name="policy">How often and how patiently to retry.</param>
+    /// <returns>What the successful attempt returned.</returns>
+    /// <example><c>var receipt = Flow.Retry(() => Gateway.Charge(order), policy);</c></example>
+    public static T Retry<T>(Func<T> call, RetryPolicy policy)
+    {
+        // Reached only from code that is not woven; woven callers get a durable copy of this loop.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return call();
+            }
+            catch (Exception error) when (policy.ShouldRetry(error, attempt))
+            {
+            }
+
+            Woven.RetryWait(policy, attempt, Woven.RetryTargetOf(call));
+        }
+    }
+
+    /// <summary>Calls <paramref name="call"/>, retrying it by <paramref name="policy"/> when it throws.</summary>
+    /// <param name="call">The call to make.</param>
+    /// <param name="policy">How often and how patiently to retry.</param>
+    public static void Retry(Action call, RetryPolicy policy) => Retry<object?>(
+        () =>
+        {
+            call();
+            return null;
+        },
+        policy);
+
+    internal static void SuspendFor(SuspensionRequest request) => Suspend(request, allowOutsideFlow: false);
+
     private static ResumeInput Suspend(SuspensionRequest request, bool allowOutsideFlow)
     {
         var execution = FlowExecution.Current;

@@ -40,7 +40,7 @@ internal static class StackVerifier
                 Refuse("an unnamed frame (a dynamic method or stub)", inner, entry, request, framework: true);
             }
 
-            if (method!.DeclaringType?.Assembly == RuntimeAssembly)
+            if (method!.DeclaringType == typeof(FlowRunner))
             {
                 // Reached the runner without meeting the entry: the entry itself is not on the stack as
                 // expected (it was called some other way). Nothing more can be checked.

@@ -19,7 +19,7 @@ public sealed class CheckpointRequest : SuspensionRequest
 }
 
 /// <summary>The flow sleeps until <see cref="Due"/> (<see cref="Flow.Sleep"/>, <see cref="Flow.SleepUntil"/>).</summary>
-public sealed class TimerRequest : SuspensionRequest
+public class TimerRequest : SuspensionRequest
 {
     /// <summary>Creates the request.</summary>
     /// <param name="due">When the flow may resume.</param>

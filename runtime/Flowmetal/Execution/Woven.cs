@@ -75,4 +75,67 @@ public static class Woven
         new FlowResumeException(
             $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
             "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
+
+    /// <summary>Builds the policy of a <c>&lt;Retry&gt;</c> rule of FodyWeavers.xml (cached per rule).</summary>
+    /// <param name="maxAttempts">Attempts in all.</param>
+    /// <param name="backoffTicks">First backoff, in ticks.</param>
+    /// <param name="maxBackoffTicks">Longest backoff, in ticks.</param>
+    /// <param name="retryOn">Exception type full names separated by ';', or empty for all.</param>
+    /// <returns>The policy.</returns>
+    public static RetryPolicy RetryPolicyOf(int maxAttempts, long backoffTicks, long maxBackoffTicks, string retryOn) =>
+        RetryPolicies.GetOrAdd(
+            (maxAttempts, backoffTicks, maxBackoffTicks, retryOn),
+            key => new RetryPolicy(key.Item1, TimeSpan.FromTicks(key.Item2), TimeSpan.FromTicks(key.Item3), key.Item4.Split(';', StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>Whether the retry loop woven around a call tries again after <paramref name="error"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="error">What the attempt threw.</param>
+    /// <param name="attempt">The attempt that failed, 1-based.</param>
+    /// <returns>True to wait and try again; false to let the exception propagate.</returns>
+    public static bool ShouldRetry(RetryPolicy policy, Exception error, int attempt) => policy.ShouldRetry(error, attempt);
+
+    /// <summary>The durable wait between two attempts of a retried call.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="failedAttempt">The attempt that just failed, 1-based.</param>
+    /// <param name="target">The retried method, for <c>FlowInfo</c>.</param>
+    [Suspends]
+    public static void RetryWait(RetryPolicy policy, int failedAttempt, string target)
+    {
+        if (IsRestoring)
+        {
+            // Resuming re-enters the primitive with default arguments; only the resume matters.
+            Flow.SuspendFor(Resumed);
+            return;
+        }
+
+        var due = DateTimeOffset.UtcNow + policy.DelayAfter(failedAttempt);
+        var execution = FlowExecution.Current;
+        if (execution is null)
+        {
+            var wait = due - DateTimeOffset.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                Thread.Sleep(wait);
+            }
+
+            return;
+        }
+
+        Flow.SuspendFor(new RetryTimerRequest(due, target, failedAttempt + 1, policy.MaxAttempts));
+    }
+
+    /// <summary>Makes a retried call's successful result durable before the flow moves on.</summary>
+    /// <param name="target">The retried method.</param>
+    /// <param name="attempts">How many attempts it took.</param>
+    [Suspends]
+    public static void RetrySucceeded(string target, int attempts) => Flow.Checkpoint();
+
+    /// <summary>Names the method a retried delegate calls, for <c>FlowInfo</c>.</summary>
+    /// <param name="call">The delegate passed to <see cref="Flow.Retry{T}(Func{T}, RetryPolicy)"/>.</param>
+    /// <returns><c>Namespace.Type::Method</c>.</returns>
+    public static string RetryTargetOf(Delegate call) => call.Method.DeclaringType?.FullName + "::" + call.Method.Name;
+
+    private static readonly SuspensionRequest Resumed = new CheckpointRequest();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, long, long, string), RetryPolicy> RetryPolicies = new();
 }

@@ -72,6 +72,18 @@ internal sealed class FieldContractResolver : DefaultContractResolver
         return contract;
     }
 
+    protected override JsonContract CreateContract(Type objectType)
+    {
+        if (typeof(Delegate).IsAssignableFrom(objectType))
+        {
+            var contract = CreateObjectContract(objectType);
+            contract.Converter = DelegateConverter.Instance;
+            return contract;
+        }
+
+        return base.CreateContract(objectType);
+    }
+
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
         var contract = base.CreateObjectContract(objectType);

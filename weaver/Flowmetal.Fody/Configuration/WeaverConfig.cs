@@ -7,11 +7,15 @@ namespace Flowmetal.Fody.Configuration;
 /// <summary>The <c>&lt;Flowmetal&gt;</c> element of FodyWeavers.xml: which methods to weave.</summary>
 public sealed class WeaverConfig
 {
-    private WeaverConfig(IReadOnlyList<SelectionPattern> includes, IReadOnlyList<SelectionPattern> excludes)
+    private WeaverConfig(IReadOnlyList<SelectionPattern> includes, IReadOnlyList<SelectionPattern> excludes, IReadOnlyList<RetryRule> retries)
     {
         Includes = includes;
         Excludes = excludes;
+        Retries = retries;
     }
+
+    /// <summary>The retry rules, in file order.</summary>
+    public IReadOnlyList<RetryRule> Retries { get; }
 
     /// <summary>The include patterns, in file order.</summary>
     public IReadOnlyList<SelectionPattern> Includes { get; }
@@ -24,9 +28,10 @@ public sealed class WeaverConfig
     {
         var includes = new List<SelectionPattern>();
         var excludes = new List<SelectionPattern>();
+        var retries = new List<RetryRule>();
         if (element is null)
         {
-            return new WeaverConfig(includes, excludes);
+            return new WeaverConfig(includes, excludes, retries);
         }
 
         bool ok = true;
@@ -39,9 +44,25 @@ public sealed class WeaverConfig
         foreach (var child in element.Elements())
         {
             var name = child.Name.LocalName;
+            if (name == "Retry")
+            {
+                var rule = RetryRule.TryParse(child, out var retryError);
+                if (rule is null)
+                {
+                    diagnostics.Report(DiagnosticCatalogue.MalformedConfig, null, retryError!);
+                    ok = false;
+                }
+                else
+                {
+                    retries.Add(rule);
+                }
+
+                continue;
+            }
+
             if (name != "Include" && name != "Exclude")
             {
-                diagnostics.Report(DiagnosticCatalogue.MalformedConfig, null, $"unknown element <{name}> (expected <Include> or <Exclude>)");
+                diagnostics.Report(DiagnosticCatalogue.MalformedConfig, null, $"unknown element <{name}> (expected <Include>, <Exclude> or <Retry>)");
                 ok = false;
                 continue;
             }
@@ -64,7 +85,7 @@ public sealed class WeaverConfig
             (name == "Include" ? includes : excludes).Add(pattern);
         }
 
-        return ok ? new WeaverConfig(includes, excludes) : null;
+        return ok ? new WeaverConfig(includes, excludes, retries) : null;
     }
 
     /// <summary>True when <paramref name="method"/> is included and not excluded.</summary>

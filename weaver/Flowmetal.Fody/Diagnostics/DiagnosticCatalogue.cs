@@ -24,6 +24,12 @@ public static class DiagnosticCatalogue
         "{0} was already woven by Flowmetal {1}; it is left as it is",
         "weave each assembly once (rebuild it from source to weave it again)");
 
+    /// <summary>A retry rule names a method that no woven code calls, or an exception type that does not exist.</summary>
+    public static readonly DiagnosticDescriptor RetryRuleProblem = new(
+        "FL0004", DiagnosticSeverity.Error,
+        "FodyWeavers.xml {0}: {1}",
+        "name a method that woven code calls, as Ns.Type::Method, and exception types by their full names");
+
     /// <summary>A suspension point sits in a catch, finally or fault handler.</summary>
     public static readonly DiagnosticDescriptor SuspensionInHandler = new(
         "FL0101", DiagnosticSeverity.Error,

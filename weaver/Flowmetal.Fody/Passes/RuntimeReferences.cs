@@ -14,8 +14,16 @@ internal sealed class RuntimeReferences
     public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
+        RetryPolicy = module.ImportReference(retryPolicy);
+        RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
+        ShouldRetry = module.ImportReference(woven.Methods.Single(m => m.Name == "ShouldRetry"));
+        RetryWait = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryWait"));
+        RetrySucceeded = module.ImportReference(woven.Methods.Single(m => m.Name == "RetrySucceeded"));
+        RetryTargetOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryTargetOf"));
+        FlowRetryOfFunc = flow.Methods.Single(m => m.Name == "Retry" && m.HasGenericParameters);
+        FlowRetryOfAction = flow.Methods.Single(m => m.Name == "Retry" && !m.HasGenericParameters);
         Frame = module.ImportReference(frame);
         FrameConstructor = module.ImportReference(frame.Methods.Single(m => m.IsConstructor && !m.IsStatic));
         ResumePoint = module.ImportReference(frame.Fields.Single(f => f.Name == "ResumePoint"));
@@ -35,6 +43,24 @@ internal sealed class RuntimeReferences
     }
 
     public TypeReference Frame { get; }
+
+    public TypeReference RetryPolicy { get; }
+
+    public MethodReference RetryPolicyOf { get; }
+
+    public MethodReference ShouldRetry { get; }
+
+    public MethodReference RetryWait { get; }
+
+    public MethodReference RetrySucceeded { get; }
+
+    public MethodReference RetryTargetOf { get; }
+
+    /// <summary><c>Flow.Retry&lt;T&gt;(Func&lt;T&gt;, RetryPolicy)</c> as defined in the runtime (compare by full name).</summary>
+    public MethodDefinition FlowRetryOfFunc { get; }
+
+    /// <summary><c>Flow.Retry(Action, RetryPolicy)</c> as defined in the runtime.</summary>
+    public MethodDefinition FlowRetryOfAction { get; }
 
     public MethodReference FrameConstructor { get; }
 
@@ -85,6 +111,8 @@ internal sealed class RuntimeReferences
         var types = runtime.MainModule;
         TypeDefinition Get(string name) => types.GetType(ExecutionNamespace + "." + name)
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"));
+        var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
+        var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), retryPolicy, flow);
     }
 }

@@ -9,6 +9,7 @@ internal static class WeavingPipeline
         {
             new SkipWovenAssemblyPass(),
             new SelectMethodsPass(),
+            new RetryCallsPass(),
             new SuspendabilityPass(),
             new RefuseUnweavablePass(),
             new UnwovenCallerPass(),

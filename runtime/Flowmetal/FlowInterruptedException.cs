@@ -1,0 +1,15 @@
+namespace Flowmetal;
+
+/// <summary>
+/// Base of the exceptions the runtime delivers into a flow to stop it (cancellation, timeout).
+/// Retry policies never retry them.
+/// </summary>
+public abstract class FlowInterruptedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">Why the flow is interrupted.</param>
+    protected FlowInterruptedException(string message)
+        : base(message)
+    {
+    }
+}
