@@ -56,9 +56,12 @@ internal static class StackVerifier
             if (ilOffset != StackFrame.OFFSET_UNKNOWN && !Marker(method).IsAtSuspensionCall(ilOffset))
             {
                 // The frame is woven, but it is not at one of its suspension points: it called a
-                // method that is not woven and that the JIT inlined into it, which called back.
+                // method that is not woven and that the JIT inlined into it, or made a virtual or
+                // interface call the weaver did not know could suspend.
                 Refuse(
-                    $"a method called by {Describe(method)} near IL offset {ilOffset} (inlined by the JIT, so it has no frame of its own)",
+                    $"a call in {Describe(method)} near IL offset {ilOffset} that the weaver did not treat as a suspension point " +
+                    "(a method that is not woven and was inlined by the JIT, or a virtual/interface call whose suspending implementation " +
+                    "lives in another assembly: include that interface or base method in FodyWeavers.xml)",
                     inner, entry, request, framework: false);
             }
 

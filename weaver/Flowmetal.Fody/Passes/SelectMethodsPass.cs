@@ -19,9 +19,20 @@ internal sealed class SelectMethodsPass : IWeavingPass
 
         foreach (var method in methods)
         {
-            if (method.HasBody && context.Config.Selects(method))
+            if (!context.Config.Selects(method))
+            {
+                continue;
+            }
+
+            if (method.HasBody)
             {
                 context.Selected.Add(method);
+            }
+            else if (method.IsAbstract)
+            {
+                // An abstract or interface method in the selection declares that its implementations
+                // (possibly in other assemblies) may suspend: calls through it become suspension points.
+                context.SuspendableSlots.Add(WeavingContext.SlotKey(method));
             }
         }
 
