@@ -72,6 +72,9 @@ internal static class GenericSubstitution
         }
     }
 
+    /// <summary>True for <c>void</c>, including <c>void modreq(IsExternalInit)</c> of init accessors.</summary>
+    public static bool IsVoid(TypeReference type) => StripModifiers(type).MetadataType == MetadataType.Void;
+
     /// <summary>Drops custom modifiers (<c>modreq(InAttribute)</c> and friends), which do not affect storage.</summary>
     public static TypeReference StripModifiers(TypeReference type) => type switch
     {

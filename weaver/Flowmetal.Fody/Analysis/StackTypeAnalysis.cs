@@ -221,7 +221,7 @@ internal sealed class StackTypeAnalysis
                 {
                     PushDeclared(method.DeclaringType);
                 }
-                else if (method.ReturnType.MetadataType != MetadataType.Void)
+                else if (!GenericSubstitution.IsVoid(method.ReturnType))
                 {
                     PushDeclared(GenericSubstitution.ReturnType(method));
                 }
@@ -237,7 +237,7 @@ internal sealed class StackTypeAnalysis
                     return false;
                 }
 
-                if (site.ReturnType.MetadataType != MetadataType.Void)
+                if (!GenericSubstitution.IsVoid(site.ReturnType))
                 {
                     PushDeclared(site.ReturnType);
                 }
@@ -246,7 +246,7 @@ internal sealed class StackTypeAnalysis
             }
 
             case Code.Ret:
-                return Pop(_method.ReturnType.MetadataType == MetadataType.Void ? 0 : 1);
+                return Pop(GenericSubstitution.IsVoid(_method.ReturnType) ? 0 : 1);
             case Code.Beq:
             case Code.Bge:
             case Code.Bgt:

@@ -121,6 +121,31 @@ public sealed class SelectionPattern
         return false;
     }
 
+    /// <summary>True when a namespace or type pattern names <paramref name="type"/> (method patterns name methods only).</summary>
+    public bool MatchesType(TypeDefinition type)
+    {
+        if (Method is not null)
+        {
+            return false;
+        }
+
+        if (IsNamespace)
+        {
+            var ns = Outermost(type).Namespace;
+            return ns == Target || ns.StartsWith(Target + ".", StringComparison.Ordinal);
+        }
+
+        for (var t = type; t is not null; t = t.DeclaringType)
+        {
+            if (DottedName(t) == Target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static TypeDefinition Outermost(TypeDefinition type)
     {
         while (type.DeclaringType is not null)

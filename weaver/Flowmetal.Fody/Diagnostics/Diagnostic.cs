@@ -33,6 +33,7 @@ public sealed class Diagnostic
         var where = Location is null || Location.IsHidden
             ? string.Empty
             : string.Format(CultureInfo.InvariantCulture, " at {0}({1},{2})", Path.GetFileName(Location.Document.Url), Location.StartLine, Location.StartColumn);
-        return $"{Descriptor.Id}: {message}{where}: {Descriptor.Help}";
+        var help = string.Format(CultureInfo.InvariantCulture, Descriptor.Help, Arguments);
+        return $"{Descriptor.Id}: {message}{where}: {help}";
     }
 }

@@ -8,10 +8,11 @@ internal sealed class SelectMethodsPass : IWeavingPass
 {
     public void Run(WeavingContext context)
     {
-        var methods = context.Module.GetTypes().SelectMany(t => t.Methods).ToList();
+        var types = context.Module.GetTypes().ToList();
+        var methods = types.SelectMany(t => t.Methods).ToList();
         foreach (var pattern in context.Config.Includes.Concat(context.Config.Excludes))
         {
-            if (!methods.Any(pattern.Matches))
+            if (!methods.Any(pattern.Matches) && !types.Any(pattern.MatchesType))
             {
                 context.Diagnostics.Report(DiagnosticCatalogue.PatternMatchesNothing, null, pattern.Element, pattern.Text, context.Module.Assembly.Name.Name);
             }

@@ -1,4 +1,5 @@
 using Flowmetal.Fody.Analysis;
+using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Rewriting;
 using Mono.Cecil;
 using Mono.Cecil.Rocks;
@@ -11,53 +12,50 @@ internal sealed class WeaveMethodsPass : IWeavingPass
     public void Run(WeavingContext context)
     {
         var calls = new SuspensionCalls(context);
-        bool optimized = !DisablesOptimizations(context.Module);
         foreach (var method in context.Suspendable.OrderBy(m => m.FullName, StringComparer.Ordinal).ToList())
         {
-            int originalSize = method.Body.CodeSize;
-            var plan = new MethodWeavePlanner(context, method, calls.MaySuspend).Plan();
-            if (plan is null)
+            try
             {
-                method.Body.OptimizeMacros();
-                continue;
+                Weave(context, calls, method);
             }
-
-            new MethodRewriter(plan, context.Runtime).Rewrite();
-            // Capture and restore blocks push a small method past the JIT's inlining budget although
-            // they never run on the fast path; keep such methods inlinable in optimized builds
-            // (a Debug build keeps every frame for the debugger and for stack traces).
-            if (optimized && originalSize <= 64 && method.Body.ExceptionHandlers.Count == 0 && !method.NoInlining)
+            catch (Exception error) when (error is not OutOfMemoryException)
             {
-                method.AggressiveInlining = true;
+                var location = method.DebugInformation.HasSequencePoints ? method.DebugInformation.SequencePoints.FirstOrDefault(p => !p.IsHidden) : null;
+                context.Diagnostics.Report(DiagnosticCatalogue.Unsupported, location, MethodIdentity.Id(method),
+                    "the weaver failed on it (" + error.GetType().Name + ": " + error.Message + "); please report this with the method's source");
             }
-
-            var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
-            marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
-            var int32 = context.Module.TypeSystem.Int32;
-            ComputeOffsets(method.Body);
-            marker.ConstructorArguments.Add(new CustomAttributeArgument(
-                new ArrayType(int32),
-                plan.Points.SelectMany(p => new[]
-                {
-                    new CustomAttributeArgument(int32, p.StatementStart.Offset),
-                    new CustomAttributeArgument(int32, p.Call.Offset + p.Call.GetSize()),
-                }).ToArray()));
-            method.CustomAttributes.Add(marker);
         }
     }
 
-    private static bool DisablesOptimizations(ModuleDefinition module)
+    private static void Weave(WeavingContext context, SuspensionCalls calls, MethodDefinition method)
     {
-        var debuggable = module.Assembly.CustomAttributes
-            .FirstOrDefault(a => a.AttributeType.FullName == "System.Diagnostics.DebuggableAttribute");
-        if (debuggable is null || debuggable.ConstructorArguments.Count == 0)
+        var plan = new MethodWeavePlanner(context, method, calls.MaySuspend).Plan();
+        if (plan is null)
         {
-            return false;
+            method.Body.OptimizeMacros();
+            return;
         }
 
-        // DebuggableAttribute(DebuggingModes): DisableOptimizations = 0x100.
-        var modes = debuggable.ConstructorArguments[debuggable.ConstructorArguments.Count - 1].Value;
-        return modes is int value ? (value & 0x100) != 0 : debuggable.ConstructorArguments.Count == 2 && debuggable.ConstructorArguments[1].Value is true;
+        new MethodRewriter(plan, context.Runtime).Rewrite();
+
+        // Never inlined: the runtime's stack check relies on every woven method keeping its own
+        // frame, so that a woven frame found away from its suspension points can only mean an
+        // unwoven callee the JIT inlined into it. (Woven bodies are past the inlining budget anyway.)
+        method.AggressiveInlining = false;
+        method.NoInlining = true;
+
+        var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
+        marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
+        var int32 = context.Module.TypeSystem.Int32;
+        ComputeOffsets(method.Body);
+        marker.ConstructorArguments.Add(new CustomAttributeArgument(
+            new ArrayType(int32),
+            plan.Points.SelectMany(p => new[]
+            {
+                new CustomAttributeArgument(int32, p.StatementStart.Offset),
+                new CustomAttributeArgument(int32, p.Call.Offset + p.Call.GetSize()),
+            }).ToArray()));
+        method.CustomAttributes.Add(marker);
     }
 
     private static void ComputeOffsets(Mono.Cecil.Cil.MethodBody body)

@@ -75,7 +75,7 @@ internal sealed class MethodWeavePlanner
         var state = AddLocal(_method.Module.TypeSystem.Int32);
         var frameLocal = AddLocal(frame.InMethod);
         var plan = new MethodWeavePlan(_method, frame, state, frameLocal);
-        if (_method.ReturnType.MetadataType != MetadataType.Void)
+        if (!GenericSubstitution.IsVoid(_method.ReturnType))
         {
             plan.ReturnDefault = AddLocal(_method.ReturnType);
         }
@@ -90,8 +90,13 @@ internal sealed class MethodWeavePlanner
 
         if (_failed)
         {
-            // The frame type was added to the module; leave nothing half-built behind.
+            // Leave nothing half-built behind: the frame type, and the locals that name it.
             _method.DeclaringType.NestedTypes.Remove(frame.Definition);
+            foreach (var local in _added)
+            {
+                _method.Body.Variables.Remove(local);
+            }
+
             return null;
         }
 

@@ -38,7 +38,7 @@ internal static class RetryLoopBuilder
         var policy = new VariableDefinition(runtime.RetryPolicy);
         var attempt = new VariableDefinition(module.TypeSystem.Int32);
         var error = new VariableDefinition(new TypeReference("System", "Exception", module, module.TypeSystem.CoreLibrary));
-        bool hasResult = resultType.MetadataType != MetadataType.Void;
+        bool hasResult = !Analysis.GenericSubstitution.IsVoid(resultType);
         var result = hasResult ? new VariableDefinition(resultType) : null;
         body.Variables.Add(policy);
         body.Variables.Add(attempt);

@@ -40,7 +40,7 @@ internal sealed class SuspensionPoint
 
     public MethodReference Callee => (MethodReference)Call.Operand;
 
-    public bool ReturnsValue => Callee.ReturnType.MetadataType != MetadataType.Void;
+    public bool ReturnsValue => !GenericSubstitution.IsVoid(Callee.ReturnType);
 
     /// <summary>
     /// Instance calls keep their arguments in temporaries so the receiver can be saved: on resume
