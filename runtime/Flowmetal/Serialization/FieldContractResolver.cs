@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -8,10 +9,23 @@ namespace Flowmetal.Serialization;
 /// <summary>
 /// Serializes objects by their fields (public and private, readonly included), never by their
 /// properties, and creates them without running constructors: a frame must come back exactly
-/// as it was, whatever the type's public surface looks like.
+/// as it was, whatever the type's public surface looks like. Collections that are not hash based
+/// (<c>List</c>, <c>Queue</c>, <c>Stack</c>, their enumerators, user iterators) are objects too, so
+/// that their version counters and positions survive; hash-based ones, delegates, string
+/// builders and types get Flowmetal's converters; a type the allow list refuses gets a contract
+/// that fails naming the value.
 /// </summary>
 internal sealed class FieldContractResolver : DefaultContractResolver
 {
+    private readonly TypeAllowList _allowList;
+
+    public FieldContractResolver()
+        : this(new TypeAllowList(FlowSerializationOptions.Default))
+    {
+    }
+
+    public FieldContractResolver(TypeAllowList allowList) => _allowList = allowList;
+
     protected override List<MemberInfo> GetSerializableMembers(Type objectType)
     {
         var members = new List<MemberInfo>();
@@ -32,7 +46,7 @@ internal sealed class FieldContractResolver : DefaultContractResolver
         property.Readable = true;
         property.Writable = true;
         property.Ignored = false;
-        if (property.PropertyType == typeof(object))
+        if (property.PropertyType is { } declared && GraphValues.IsPolymorphic(declared))
         {
             property.Converter = TypedPrimitiveConverter.Instance;
         }
@@ -46,6 +60,57 @@ internal sealed class FieldContractResolver : DefaultContractResolver
         return property;
     }
 
+    protected override JsonContract CreateContract(Type objectType)
+    {
+        if (InlineArrayConverter.IsInlineArray(objectType))
+        {
+            var inline = CreateObjectContract(objectType);
+            inline.Converter = InlineArrayConverter.Instance;
+            return inline;
+        }
+
+        if (!objectType.IsInterface && !objectType.IsAbstract && _allowList.Refusal(objectType) is { } refusal)
+        {
+            var refused = base.CreateObjectContract(objectType);
+            refused.Converter = new RefusingConverter(objectType, refusal);
+            return refused;
+        }
+
+        if (objectType == typeof(decimal) || objectType == typeof(decimal?))
+        {
+            var number = base.CreateContract(objectType);
+            number.Converter = DecimalConverter.Instance;
+            return number;
+        }
+
+        if (objectType.IsPrimitive || objectType.IsEnum || objectType == typeof(string) || objectType == typeof(decimal) ||
+            objectType == typeof(DateTime) || objectType == typeof(DateTimeOffset) || objectType == typeof(TimeSpan) ||
+            objectType == typeof(Guid) || objectType == typeof(object) || Nullable.GetUnderlyingType(objectType) is not null ||
+            objectType.IsArray)
+        {
+            return base.CreateContract(objectType);
+        }
+
+        JsonConverter? converter =
+            typeof(Delegate).IsAssignableFrom(objectType) ? DelegateConverter.Instance :
+            typeof(Type).IsAssignableFrom(objectType) ? TypeReferenceConverter.Instance :
+            typeof(Exception).IsAssignableFrom(objectType) ? ExceptionConverter.Instance :
+            objectType == typeof(StringBuilder) ? StringBuilderConverter.Instance :
+            HashCollectionConverter.Handles(objectType) ? HashCollectionConverter.Instance :
+            HashEnumeratorConverter.Handles(objectType) ? HashEnumeratorConverter.Instance :
+            null;
+        if (objectType.IsInterface || (objectType.IsAbstract && converter is null))
+        {
+            return base.CreateContract(objectType);
+        }
+
+        // Everything else, enumerable or not, is an object of fields: Newtonsoft would otherwise
+        // serialize an iterator by enumerating it, and rebuild a List without its version.
+        var contract = CreateObjectContract(objectType);
+        contract.Converter = converter;
+        return contract;
+    }
+
     protected override JsonArrayContract CreateArrayContract(Type objectType)
     {
         var contract = base.CreateArrayContract(objectType);
@@ -53,7 +118,7 @@ internal sealed class FieldContractResolver : DefaultContractResolver
         {
             contract.Converter = ArrayReferenceConverter.Instance;
         }
-        else if (contract.CollectionItemType == typeof(object))
+        else if (contract.CollectionItemType is { } item && GraphValues.IsPolymorphic(item))
         {
             contract.ItemConverter = TypedPrimitiveConverter.Instance;
         }
@@ -64,24 +129,12 @@ internal sealed class FieldContractResolver : DefaultContractResolver
     protected override JsonDictionaryContract CreateDictionaryContract(Type objectType)
     {
         var contract = base.CreateDictionaryContract(objectType);
-        if (contract.DictionaryValueType == typeof(object))
+        if (contract.DictionaryValueType is { } value && GraphValues.IsPolymorphic(value))
         {
             contract.ItemConverter = TypedPrimitiveConverter.Instance;
         }
 
         return contract;
-    }
-
-    protected override JsonContract CreateContract(Type objectType)
-    {
-        if (typeof(Delegate).IsAssignableFrom(objectType))
-        {
-            var contract = CreateObjectContract(objectType);
-            contract.Converter = DelegateConverter.Instance;
-            return contract;
-        }
-
-        return base.CreateContract(objectType);
     }
 
     protected override JsonObjectContract CreateObjectContract(Type objectType)

@@ -384,6 +384,27 @@ internal sealed class MethodWeavePlanner
             case Code.Unbox:
                 origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
                 break;
+            case Code.Call when IsInlineArrayElementRef((MethodReference)producer.Operand, out bool indexed):
+                // params ReadOnlySpan<T> arguments live in an [InlineArray] local, written through
+                // InlineArrayElementRef(ref buffer, i): a pure function of the local and the index.
+                var buffer = inputs[inputs.Length - (indexed ? 2 : 1)];
+                if (!buffer.IsByRef)
+                {
+                    return Refuse($"an inline-array element address is on the stack across the call to {((MethodReference)call.Operand).Name}");
+                }
+
+                origin.Base = OriginOf(buffer, call);
+                if (origin.Base is null)
+                {
+                    return null;
+                }
+
+                if (indexed)
+                {
+                    origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                }
+
+                break;
             default:
                 return Refuse(
                     $"a reference produced by '{producer.OpCode.Name} {producer.Operand}' is on the stack across the call to {((MethodReference)call.Operand).Name}; " +
@@ -398,6 +419,13 @@ internal sealed class MethodWeavePlanner
             Report(DiagnosticCatalogue.Unsupported, call, MethodName, why);
             return null;
         }
+    }
+
+    private static bool IsInlineArrayElementRef(MethodReference method, out bool indexed)
+    {
+        indexed = method.Name == "InlineArrayElementRef";
+        return (indexed || method.Name == "InlineArrayFirstElementRef") &&
+            method.DeclaringType.FullName == "<PrivateImplementationDetails>";
     }
 
     private bool CheckStorable(StackSlot slot, Instruction call, string what)
