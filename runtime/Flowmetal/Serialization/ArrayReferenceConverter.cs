@@ -102,62 +102,19 @@ internal sealed class ArrayReferenceConverter : JsonConverter
         return array;
     }
 
-    private static void WriteElement(JsonWriter writer, object? element, Type elementType, JsonSerializer serializer)
-    {
-        if (elementType == typeof(object))
-        {
-            TypedPrimitiveConverter.Instance.WriteJson(writer, element, serializer);
-        }
-        else
-        {
-            serializer.Serialize(writer, element, elementType);
-        }
-    }
+    private static void WriteElement(JsonWriter writer, object? element, Type elementType, JsonSerializer serializer) =>
+        GraphValues.Write(writer, element, elementType, serializer);
 
     private static object? ReadElement(JToken item, Type elementType, JsonSerializer serializer)
     {
         using var reader = item.CreateReader();
         reader.Read();
-        return elementType == typeof(object)
-            ? TypedPrimitiveConverter.Instance.ReadJson(reader, elementType, null, serializer)
-            : serializer.Deserialize(reader, elementType);
+        return GraphValues.Read(reader, elementType, serializer);
     }
 
-    private static string TypeName(Type type, JsonSerializer serializer)
-    {
-        serializer.SerializationBinder.BindToName(type, out var assembly, out var name);
-        return assembly is null ? name! : name + ", " + assembly;
-    }
+    private static string TypeName(Type type, JsonSerializer serializer) => GraphValues.BindName(type, serializer);
 
-    private static Type ResolveType(string qualified, JsonSerializer serializer)
-    {
-        int split = FindAssemblySplit(qualified);
-        return split < 0
-            ? serializer.SerializationBinder.BindToType(null, qualified)
-            : serializer.SerializationBinder.BindToType(qualified.Substring(split + 1).Trim(), qualified.Substring(0, split).Trim());
-    }
-
-    /// <summary>The comma that separates the type from its assembly, skipping commas inside generic brackets.</summary>
-    private static int FindAssemblySplit(string qualified)
-    {
-        int depth = 0;
-        for (int i = 0; i < qualified.Length; i++)
-        {
-            switch (qualified[i])
-            {
-                case '[':
-                    depth++;
-                    break;
-                case ']':
-                    depth--;
-                    break;
-                case ',' when depth == 0:
-                    return i;
-            }
-        }
-
-        return -1;
-    }
+    private static Type ResolveType(string qualified, JsonSerializer serializer) => GraphValues.BindType(qualified, serializer);
 }
 
 internal static class TypeExtensions

@@ -36,7 +36,18 @@ internal sealed class DelegateConverter : JsonConverter
             var method = single.Method;
             if (method.DeclaringType is null)
             {
-                throw new JsonSerializationException($"A delegate to a dynamic method ({method.Name}) cannot be stored in a flow.");
+                throw new FlowSerializationException(
+                    $"A delegate to a dynamic method ({method.Name}) cannot be stored in a flow: only delegates to methods of woven assemblies can.",
+                    @delegate.GetType(), writer.Path, "a delegate to a dynamic method");
+            }
+
+            if (serializer.SerializationBinder is AllowListBinder binder && !binder.AllowList.IsDelegateTargetAllowed(method.DeclaringType))
+            {
+                var target = method.DeclaringType.FullName + "." + method.Name;
+                var reason = $"a delegate to {target} in {method.DeclaringType.Assembly.GetName().Name}, which is not woven code: only delegates to " +
+                    "methods of woven assemblies (lambdas and methods in code FodyWeavers.xml selects) can be stored; call it before the suspension " +
+                    "point, or wrap the call in a lambda in woven code";
+                throw new FlowSerializationException($"A value of type {@delegate.GetType().Name} cannot be stored in a flow: it is {reason}.", @delegate.GetType(), writer.Path, reason);
             }
 
             writer.WriteStartObject();
@@ -96,6 +107,12 @@ internal sealed class DelegateConverter : JsonConverter
             var generic = call["generic"]?.Values<string>().Select(g => ResolveType(g!, serializer)).ToArray();
             var method = FindMethod(declaring, name, parameters, generic)
                 ?? throw new JsonSerializationException($"The stored delegate calls {declaring.FullName}.{name}, which no longer exists with those parameters.");
+            if (serializer.SerializationBinder is AllowListBinder binder && !binder.AllowList.IsDelegateTargetAllowed(declaring))
+            {
+                throw new FlowSerializationException(
+                    $"The stored flow holds a delegate to {declaring.FullName}.{name}, which is not woven code: a stored delegate may only call methods of woven assemblies.");
+            }
+
             using var targetReader = call["target"]!.CreateReader();
             targetReader.Read();
             var target = method.IsStatic ? null : serializer.Deserialize(targetReader, typeof(object));
@@ -135,30 +152,7 @@ internal sealed class DelegateConverter : JsonConverter
         return null;
     }
 
-    private static string TypeName(Type type, JsonSerializer serializer)
-    {
-        serializer.SerializationBinder.BindToName(type, out var assembly, out var name);
-        return assembly is null ? name! : name + ", " + assembly;
-    }
+    private static string TypeName(Type type, JsonSerializer serializer) => GraphValues.BindName(type, serializer);
 
-    private static Type ResolveType(string qualified, JsonSerializer serializer)
-    {
-        int depth = 0;
-        for (int i = 0; i < qualified.Length; i++)
-        {
-            switch (qualified[i])
-            {
-                case '[':
-                    depth++;
-                    break;
-                case ']':
-                    depth--;
-                    break;
-                case ',' when depth == 0:
-                    return serializer.SerializationBinder.BindToType(qualified.Substring(i + 1).Trim(), qualified.Substring(0, i).Trim());
-            }
-        }
-
-        return serializer.SerializationBinder.BindToType(null, qualified);
-    }
+    private static Type ResolveType(string qualified, JsonSerializer serializer) => GraphValues.BindType(qualified, serializer);
 }

@@ -4,9 +4,12 @@ using Newtonsoft.Json.Linq;
 namespace Flowmetal.Serialization;
 
 /// <summary>
-/// Keeps the type of primitives stored where the declared type does not say it (an <c>object</c>
-/// local holding a boxed <c>int</c> must not come back as a <c>long</c>). Newtonsoft's type names
-/// cover objects only, so such values are written as <c>{"$p":"System.Int32","v":5}</c>.
+/// The converter of every slot whose declared type does not fix the runtime type (<c>object</c>,
+/// interfaces, abstract classes). It keeps the type of primitives (an <c>object</c> local holding
+/// a boxed <c>int</c> must not come back as a <c>long</c>), written as <c>{"$p":"System.Int32","v":5}</c>;
+/// objects carry Newtonsoft's <c>$type</c>; values written by Flowmetal's own converters carry
+/// their marker (<c>$elem</c> arrays, <c>$delegate</c> delegates, <c>$t</c> the others), by which
+/// they are read back.
 /// </summary>
 internal sealed class TypedPrimitiveConverter : JsonConverter
 {
@@ -36,7 +39,7 @@ internal sealed class TypedPrimitiveConverter : JsonConverter
         {
             writer.WriteStartObject();
             writer.WritePropertyName("$p");
-            writer.WriteValue(type.IsEnum ? type.AssemblyQualifiedName : type.FullName);
+            writer.WriteValue(type.IsEnum ? GraphValues.BindName(type, serializer) : type.FullName);
             writer.WritePropertyName("v");
             if (type.IsEnum)
             {
@@ -75,17 +78,47 @@ internal sealed class TypedPrimitiveConverter : JsonConverter
                 return token["v"]!.ToObject(type, serializer);
             }
 
-            var enumType = serializer.SerializationBinder.BindToType(null, name);
+            var enumType = GraphValues.BindType(name, serializer);
+            if (!enumType.IsEnum)
+            {
+                throw new JsonSerializationException($"A stored primitive names {enumType.FullName}, which is not an enum: the stored flow is damaged.");
+            }
+
             return Enum.ToObject(enumType, token["v"]!.Value<long>());
         }
 
+        if (token.TryGetValue("$ref", out var reference))
+        {
+            return serializer.ReferenceResolver!.ResolveReference(serializer, reference.Value<string>()!)
+                ?? throw new JsonSerializationException($"The stored flow refers to object #{reference} before defining it: it is damaged.");
+        }
+
         using var inner = token.CreateReader();
+        inner.Read();
         if (token.ContainsKey("$elem"))
         {
-            inner.Read();
             return ArrayReferenceConverter.Instance.ReadJson(inner, typeof(Array), null, serializer);
         }
 
-        return serializer.Deserialize(inner);
+        if (token.ContainsKey("$delegate"))
+        {
+            return DelegateConverter.Instance.ReadJson(inner, typeof(Delegate), null, serializer);
+        }
+
+        if (token.TryGetValue("$t", out var marked))
+        {
+            var name = marked.Value<string>()!;
+            if (name == "System.Type")
+            {
+                return TypeReferenceConverter.Instance.ReadJson(inner, typeof(Type), null, serializer);
+            }
+
+            var type = GraphValues.BindType(name, serializer);
+            var converter = serializer.ContractResolver.ResolveContract(type).Converter
+                ?? throw new JsonSerializationException($"A stored value is marked as {type.FullName}, which Flowmetal does not convert: the stored flow is damaged.");
+            return converter.ReadJson(inner, type, null, serializer);
+        }
+
+        return serializer.Deserialize(inner, typeof(object));
     }
 }

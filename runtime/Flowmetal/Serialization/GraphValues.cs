@@ -1,0 +1,66 @@
+using Newtonsoft.Json;
+
+namespace Flowmetal.Serialization;
+
+/// <summary>
+/// Writes and reads one value of a declared type inside a converter. A slot whose declared type
+/// does not fix the runtime type (<c>object</c>, an interface, an abstract class) goes through
+/// <see cref="TypedPrimitiveConverter"/>, which records the runtime type; any other goes straight
+/// to the serializer.
+/// </summary>
+internal static class GraphValues
+{
+    public static bool IsPolymorphic(Type declared) =>
+        declared == typeof(object) || declared.IsInterface || (declared.IsAbstract && !declared.IsSealed);
+
+    public static void Write(JsonWriter writer, object? value, Type declared, JsonSerializer serializer)
+    {
+        if (IsPolymorphic(declared))
+        {
+            TypedPrimitiveConverter.Instance.WriteJson(writer, value, serializer);
+        }
+        else
+        {
+            serializer.Serialize(writer, value, declared);
+        }
+    }
+
+    /// <summary>Reads the value the reader is positioned on (its first token already read).</summary>
+    public static object? Read(JsonReader reader, Type declared, JsonSerializer serializer) =>
+        IsPolymorphic(declared)
+            ? TypedPrimitiveConverter.Instance.ReadJson(reader, declared, null, serializer)
+            : serializer.Deserialize(reader, declared);
+
+    /// <summary>Moves to the next token, failing clearly on truncated input.</summary>
+    public static void Next(JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonSerializationException("The stored flow ends in the middle of a value: it is truncated or damaged.");
+        }
+    }
+
+    /// <summary>Reads the next property name of the current object, or <see langword="null"/> at its end.</summary>
+    public static string? NextProperty(JsonReader reader)
+    {
+        Next(reader);
+        return reader.TokenType switch
+        {
+            JsonToken.PropertyName => (string)reader.Value!,
+            JsonToken.EndObject => null,
+            _ => throw new JsonSerializationException($"Expected a property at {reader.Path}, found {reader.TokenType}: the stored flow is damaged."),
+        };
+    }
+
+    public static string BindName(Type type, JsonSerializer serializer)
+    {
+        serializer.SerializationBinder.BindToName(type, out var assembly, out var name);
+        return assembly is null ? name! : name + ", " + assembly;
+    }
+
+    public static Type BindType(string qualified, JsonSerializer serializer)
+    {
+        var (assembly, name) = TypeNames.Parse(qualified);
+        return serializer.SerializationBinder.BindToType(assembly, name);
+    }
+}
