@@ -193,6 +193,14 @@ internal sealed class MethodWeavePlanner
         for (int i = 0; i < point.BelowCount; i++)
         {
             var slot = point.StackBefore[i];
+            if (IsRederivableSpan(slot))
+            {
+                // A span the compiler made over a local or a string (char + F(), s.AsSpan()): made again on resume.
+                point.BelowOrigins[i] = OriginOf(slot, call);
+                point.BelowTemps[i] = AddLocal(slot.Type);
+                continue;
+            }
+
             if (!CheckStorable(slot, call, "a value computed before the call"))
             {
                 continue;
@@ -384,6 +392,18 @@ internal sealed class MethodWeavePlanner
             case Code.Unbox:
                 origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
                 break;
+            case Code.Newobj when IsSpanOverReference((MethodReference)producer.Operand):
+                var source = inputs[inputs.Length - 1];
+                origin.Base = source.IsByRef ? OriginOf(source, call) : null;
+                if (origin.Base is null)
+                {
+                    return source.IsByRef ? null : Refuse($"a span is on the stack across the call to {((MethodReference)call.Operand).Name}");
+                }
+
+                break;
+            case Code.Call when IsStringAsSpan((MethodReference)producer.Operand):
+                origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                break;
             case Code.Call when IsInlineArrayElementRef((MethodReference)producer.Operand, out bool indexed):
                 // params ReadOnlySpan<T> arguments live in an [InlineArray] local, written through
                 // InlineArrayElementRef(ref buffer, i): a pure function of the local and the index.
@@ -420,6 +440,24 @@ internal sealed class MethodWeavePlanner
             return null;
         }
     }
+
+    /// <summary>A span slot whose producer can run again: made over a reference, or from a string.</summary>
+    private static bool IsRederivableSpan(StackSlot slot) =>
+        slot.Kind == SlotKind.ValueType && slot.Producer is { } producer &&
+        ((producer.OpCode.Code == Code.Newobj && IsSpanOverReference((MethodReference)producer.Operand)) ||
+         (producer.OpCode.Code == Code.Call && IsStringAsSpan((MethodReference)producer.Operand)));
+
+    private static bool IsSpanOverReference(MethodReference constructor) =>
+        constructor.Name == ".ctor" && constructor.Parameters.Count == 1 &&
+        constructor.Parameters[0].ParameterType is ByReferenceType &&
+        constructor.DeclaringType.Namespace == "System" &&
+        constructor.DeclaringType.Name is "ReadOnlySpan`1" or "Span`1";
+
+    private static bool IsStringAsSpan(MethodReference method) =>
+        method.Parameters.Count == 1 && method.Parameters[0].ParameterType.MetadataType == MetadataType.String &&
+        method.ReturnType.Name == "ReadOnlySpan`1" &&
+        ((method.Name == "op_Implicit" && method.DeclaringType.FullName == "System.String") ||
+         (method.Name == "AsSpan" && method.DeclaringType.FullName == "System.MemoryExtensions"));
 
     private static bool IsInlineArrayElementRef(MethodReference method, out bool indexed)
     {
