@@ -145,6 +145,13 @@ internal sealed partial class ContinuationSerializer
         }
     }
 
+    /// <summary>Resolves a stored type name through the allow list.</summary>
+    public Type ResolveType(string qualified)
+    {
+        var (assembly, name) = TypeNames.Parse(qualified);
+        return _settings.SerializationBinder!.BindToType(assembly, name);
+    }
+
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static Exception? Unwrap(Exception? error)

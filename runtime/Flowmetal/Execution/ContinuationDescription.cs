@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Flowmetal.Serialization;
+
+namespace Flowmetal.Execution;
+
+/// <summary>
+/// Describes a suspended flow for <see cref="FlowInfo"/>: its stack as methods with source file and
+/// line (from each frame type's <see cref="WovenFrameAttribute"/> and resume point), and its wait.
+/// </summary>
+internal static class ContinuationDescription
+{
+    private static readonly ConcurrentDictionary<(Type, int), FlowStackFrame> Frames = new();
+
+    /// <summary>The frames, innermost first (the order of a stack trace).</summary>
+    public static IReadOnlyList<FlowStackFrame> Stack(Continuation continuation)
+    {
+        var stack = new FlowStackFrame[continuation.Frames.Count];
+        for (int i = 0; i < stack.Length; i++)
+        {
+            var frame = continuation.Frames[stack.Length - 1 - i];
+            stack[i] = Frames.GetOrAdd((frame.GetType(), frame.ResumePoint), Describe);
+        }
+
+        return stack;
+    }
+
+    public static FlowWait Wait(SuspensionRequest request) => request switch
+    {
+        SignalRequest signal => new FlowWait
+        {
+            Kind = FlowWaitKind.Signal,
+            SignalName = signal.Name,
+            PayloadType = TypeNames.Qualified(signal.PayloadType),
+            Description = signal.Describe(),
+        },
+        TimerRequest timer => new FlowWait { Kind = FlowWaitKind.Timer, Due = timer.Due, Description = timer.Describe() },
+        _ => new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = request.Describe() },
+    };
+
+    private static FlowStackFrame Describe((Type FrameType, int ResumePoint) key)
+    {
+        var definition = key.FrameType.IsGenericType ? key.FrameType.GetGenericTypeDefinition() : key.FrameType;
+        var info = (WovenFrameAttribute?)Attribute.GetCustomAttribute(definition, typeof(WovenFrameAttribute));
+        if (info is null)
+        {
+            return new FlowStackFrame { Method = key.FrameType.FullName ?? key.FrameType.Name };
+        }
+
+        int index = key.ResumePoint - 1;
+        return new FlowStackFrame
+        {
+            Method = info.MethodId,
+            SourceFile = info.SourceFile,
+            Line = index >= 0 && index < info.ResumeLines.Length ? info.ResumeLines[index] : 0,
+        };
+    }
+}

@@ -1,0 +1,56 @@
+namespace Flowmetal;
+
+/// <summary>What a store knows about one flow, as <c>FlowClient.GetAsync</c> and <c>ListAsync</c> return it.</summary>
+public sealed class FlowInfo
+{
+    /// <summary>The flow's id.</summary>
+    public required FlowId Id { get; init; }
+
+    /// <summary>Where the flow is in its life.</summary>
+    public required FlowStatus Status { get; init; }
+
+    /// <summary>The flow's entry method, <c>Namespace.Type::Method(ParameterTypes)</c>.</summary>
+    public required string EntryMethod { get; init; }
+
+    /// <summary>
+    /// What the flow waits for: a signal or a timer while <see cref="FlowStatus.Waiting"/>; while
+    /// <see cref="FlowStatus.Running"/>, what it was resumed from. <see langword="null"/> before its first suspension and once finished.
+    /// </summary>
+    public FlowWait? Wait { get; init; }
+
+    /// <summary>
+    /// The stack the flow is suspended in, innermost frame first (like a stack trace), with each
+    /// method's source file and line; empty before its first suspension and once finished.
+    /// </summary>
+    public IReadOnlyList<FlowStackFrame> Stack { get; init; } = Array.Empty<FlowStackFrame>();
+
+    /// <summary>When the flow was started.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the flow last changed (a step, a suspension, a claim).</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>When the flow completed or failed.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>
+    /// How many times a worker has started the flow's current step: 1 normally, more when a worker
+    /// died or lost its lease during it and another one ran the step again from the last checkpoint.
+    /// </summary>
+    public int Attempts { get; init; }
+
+    /// <summary>How many times the flow has suspended (checkpoints, timers and signals).</summary>
+    public int Suspensions { get; init; }
+
+    /// <summary>The worker holding the flow's lease while it runs.</summary>
+    public string? Worker { get; init; }
+
+    /// <summary>When the running worker's lease ends unless renewed.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; init; }
+
+    /// <summary>Why the flow failed, when <see cref="FlowStatus.Failed"/>.</summary>
+    public FlowError? Error { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Status} {EntryMethod}" + (Wait is null ? string.Empty : " waiting on " + Wait.Description);
+}

@@ -1,0 +1,18 @@
+namespace Flowmetal;
+
+/// <summary>One frame of a suspended flow's stack: the woven method and where in its source it waits.</summary>
+public sealed class FlowStackFrame
+{
+    /// <summary>The method's identity, <c>Namespace.Type::Method(ParameterTypes)</c>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>The method's source file, when the woven assembly had symbols.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The source line of the call the frame waits in, or 0 when unknown.</summary>
+    public int Line { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        SourceFile is null ? Method : Line > 0 ? $"{Method} at {SourceFile}:{Line}" : $"{Method} in {SourceFile}";
+}

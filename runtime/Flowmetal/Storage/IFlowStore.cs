@@ -1,0 +1,102 @@
+namespace Flowmetal.Storage;
+
+/// <summary>
+/// Where flows live: their entry call, last continuation, wait, buffered signals, lease, result or
+/// error, all as bytes. Every transition is atomic per flow. A worker's writes carry the fencing
+/// token of its claim, and a write whose token is no longer the flow's current one (its lease
+/// expired and another worker claimed the flow) is refused, so an expired worker can never
+/// overwrite a newer checkpoint. Implemented by <see cref="InMemory.InMemoryFlowStore"/> and
+/// <see cref="Redis.RedisFlowStore"/>; one contract test suite runs against both.
+/// </summary>
+public interface IFlowStore
+{
+    /// <summary>Creates a flow, or finds the one that already has the id (a start is idempotent).</summary>
+    /// <param name="creation">The id, the entry call's bytes and its method's name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether it was created, and the entry method of the flow with that id.</returns>
+    Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a flow's state.</summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The state and stored result, or <see langword="null"/> when no flow has the id.</returns>
+    Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Pages through flows in the order they were created.</summary>
+    /// <param name="status">Only flows with this status, or all when <see langword="null"/>.</param>
+    /// <param name="pageSize">At most this many flows.</param>
+    /// <param name="cursor">The previous page's <see cref="FlowPage.NextCursor"/>, or <see langword="null"/> for the first page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    Task<FlowPage> ListAsync(FlowStatus? status, int pageSize, string? cursor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends a signal to the flow's buffer for <paramref name="name"/> (first in, first out) and
+    /// makes the flow runnable if it waits for that name.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="name">The signal's name.</param>
+    /// <param name="payload">The payload's bytes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    /// <exception cref="InvalidOperationException">The flow has already finished.</exception>
+    Task SignalAsync(FlowId id, string name, byte[] payload, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes leases on up to <paramref name="maxCount"/> runnable flows: started or checkpointed
+    /// ones, those whose timer is due or whose awaited signal arrived, and running ones whose lease
+    /// expired (their worker died). Each claim increments the flow's fencing token.
+    /// </summary>
+    /// <param name="workerId">The claiming worker.</param>
+    /// <param name="maxCount">At most this many flows.</param>
+    /// <param name="leaseDuration">How long the leases last unless renewed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The leases, possibly none.</returns>
+    Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>Extends a lease still held.</summary>
+    /// <param name="lease">The lease.</param>
+    /// <param name="leaseDuration">The new duration from now.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost (another worker claimed the flow, or it finished).</returns>
+    Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a suspended flow's continuation and what it waits for, consuming the signal it was
+    /// resumed with in the same atomic step. When the flow may run on at once (a checkpoint, a due
+    /// timer, an awaited signal already buffered) and <see cref="FlowSave.Release"/> is false, the
+    /// lease stays with the worker and the result says so, with the signal's payload.
+    /// </summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="save">The continuation, its stack and its wait.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the write was accepted, and whether to run on.</returns>
+    Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the flow's result, consuming the signal it was resumed with.</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="result">The result's bytes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default);
+
+    /// <summary>Records why the flow failed, consuming the signal it was resumed with.</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The error.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns when a flow may have become runnable, or after <paramref name="maxWait"/>.</summary>
+    /// <param name="maxWait">The longest wait.</param>
+    /// <param name="cancellationToken">Ends the wait early.</param>
+    /// <returns>A task that completes when there may be work.</returns>
+    Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns when the flow may have finished, or after <paramref name="maxWait"/>.</summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="maxWait">The longest wait.</param>
+    /// <param name="cancellationToken">Ends the wait early.</param>
+    /// <returns>A task that completes when the flow may have changed.</returns>
+    Task WaitForFinishAsync(FlowId id, TimeSpan maxWait, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,280 @@
+namespace Flowmetal.Storage.InMemory;
+
+/// <summary>
+/// A flow store in this process's memory: the embedded default for samples and tests. Like the
+/// Redis store it keeps only bytes (the entry call, continuations, payloads, results), never a
+/// live object of a flow, so a flow that works here works across processes; and it applies the
+/// same leases and fencing tokens. Everything is lost when the process ends.
+/// </summary>
+public sealed class InMemoryFlowStore : IFlowStore
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<FlowId, StoredState> _flows = new();
+    private readonly List<StoredState> _order = new();
+    private TaskCompletionSource _changed = NewSignal();
+    private long _created;
+
+    /// <inheritdoc />
+    public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(creation);
+        lock (_gate)
+        {
+            if (_flows.TryGetValue(creation.Id, out var existing))
+            {
+                return Task.FromResult(new FlowCreateResult { Created = false, EntryMethod = existing.EntryMethod });
+            }
+
+            var now = DateTimeOffset.UtcNow;
+            var state = new StoredState(creation.Id, creation.EntryMethod, creation.Entry.ToArray(), ++_created, now);
+            _flows.Add(creation.Id, state);
+            _order.Add(state);
+            Changed();
+            return Task.FromResult(new FlowCreateResult { Created = true, EntryMethod = creation.EntryMethod });
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_flows.TryGetValue(id, out var state)
+                ? new StoredFlow { Info = state.Describe(), Result = state.Result?.ToArray() }
+                : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<FlowPage> ListAsync(FlowStatus? status, int pageSize, string? cursor, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        long after = 0;
+        if (cursor is not null && !long.TryParse(cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after))
+        {
+            throw new ArgumentException($"'{cursor}' is not a cursor this store returned.", nameof(cursor));
+        }
+
+        lock (_gate)
+        {
+            var page = new List<FlowInfo>();
+            long last = 0;
+            bool more = false;
+            foreach (var state in _order)
+            {
+                if (state.Sequence <= after || (status is { } wanted && state.Status != wanted))
+                {
+                    continue;
+                }
+
+                if (page.Count == pageSize)
+                {
+                    more = true;
+                    break;
+                }
+
+                page.Add(state.Describe());
+                last = state.Sequence;
+            }
+
+            return Task.FromResult(new FlowPage
+            {
+                Flows = page,
+                NextCursor = more ? last.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public Task SignalAsync(FlowId id, string name, byte[] payload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(payload);
+        lock (_gate)
+        {
+            if (!_flows.TryGetValue(id, out var state))
+            {
+                throw new FlowNotFoundException(id);
+            }
+
+            if (state.IsFinished)
+            {
+                throw new InvalidOperationException($"Flow {id} has already {state.Status.ToString().ToLowerInvariant()}; the signal '{name}' was not delivered.");
+            }
+
+            if (!state.Signals.TryGetValue(name, out var queue))
+            {
+                state.Signals[name] = queue = new Queue<byte[]>();
+            }
+
+            queue.Enqueue(payload.ToArray());
+            state.UpdatedAt = DateTimeOffset.UtcNow;
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workerId);
+        var leases = new List<FlowLease>();
+        lock (_gate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            foreach (var state in _order)
+            {
+                if (leases.Count >= maxCount)
+                {
+                    break;
+                }
+
+                if (state.IsRunnable(now))
+                {
+                    leases.Add(state.Claim(workerId, now, leaseDuration));
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<FlowLease>>(leases);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.LeaseUntil = DateTimeOffset.UtcNow + leaseDuration;
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(FlowSaveResult.Rejected);
+            }
+
+            var result = state.Save(save, DateTimeOffset.UtcNow);
+            Changed();
+            return Task.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.Finish(FlowStatus.Completed, result.ToArray(), null, DateTimeOffset.UtcNow);
+            Changed();
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.Finish(FlowStatus.Failed, null, error, DateTimeOffset.UtcNow);
+            Changed();
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
+    {
+        Task changed;
+        var wait = maxWait;
+        lock (_gate)
+        {
+            changed = _changed.Task;
+            var now = DateTimeOffset.UtcNow;
+            foreach (var state in _order)
+            {
+                if (state.IsRunnable(now))
+                {
+                    return;
+                }
+
+                if (state.NextCheck() is { } next && next - now < wait)
+                {
+                    wait = next - now;
+                }
+            }
+        }
+
+        await Delay(changed, wait, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task WaitForFinishAsync(FlowId id, TimeSpan maxWait, CancellationToken cancellationToken = default)
+    {
+        Task changed;
+        lock (_gate)
+        {
+            if (!_flows.TryGetValue(id, out var state) || state.IsFinished)
+            {
+                return;
+            }
+
+            changed = _changed.Task;
+        }
+
+        await Delay(changed, maxWait, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task Delay(Task changed, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(wait, timeout.Token);
+        await Task.WhenAny(changed, delay).ConfigureAwait(false);
+        await timeout.CancelAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private bool Holds(FlowLease lease, out StoredState state)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        return _flows.TryGetValue(lease.Id, out state!) && state.Status == FlowStatus.Running && state.Token == lease.Token;
+    }
+
+    private void Changed()
+    {
+        var previous = _changed;
+        _changed = NewSignal();
+        previous.TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

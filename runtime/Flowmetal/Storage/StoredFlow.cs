@@ -1,0 +1,11 @@
+namespace Flowmetal.Storage;
+
+/// <summary>A flow's state as stored: what <see cref="FlowInfo"/> shows, and its result's bytes.</summary>
+public sealed class StoredFlow
+{
+    /// <summary>The flow's state.</summary>
+    public required FlowInfo Info { get; init; }
+
+    /// <summary>The serialized result, once <see cref="FlowStatus.Completed"/>.</summary>
+    public byte[]? Result { get; init; }
+}
