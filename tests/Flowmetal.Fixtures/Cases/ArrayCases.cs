@@ -162,4 +162,12 @@ public static class ArrayCases
 
         return objs.GetType().Name + ";" + objs[0];
     }
+
+    [Case]
+    public static string ArrayTypedAsSystemArray()
+    {
+        Array untyped = new int[] { 7, 8 };
+        Flow.Checkpoint();
+        return untyped.GetType().Name + ";" + untyped.GetValue(1);
+    }
 }

@@ -107,6 +107,26 @@ public static class PrimitiveCases
     }
 
     [Case]
+    public static string DecimalScalesAndExtremes()
+    {
+        decimal max = decimal.MaxValue;
+        decimal min = decimal.MinValue;
+        decimal small = 0.0000000000000000000000000001m;
+        decimal scaled = 1.10m;
+        Flow.Checkpoint();
+        decimal sum = scaled + Flow.WaitForSignal<decimal>("d");
+        return string.Join("|", max, min, small, scaled, sum, decimal.GetBits(scaled)[3]);
+    }
+
+    [Case]
+    public static string IntegralDecimalKeepsItsScale()
+    {
+        decimal five = 5m;
+        Flow.Checkpoint();
+        return five.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [Case]
     public static string PrimitivesFlowThroughReturnValues()
     {
         long total = 0;
