@@ -58,7 +58,7 @@ internal sealed partial class ContinuationSerializer
                 Method = FrameInfo(f.GetType())?.MethodId ?? f.GetType().FullName,
                 Hash = FrameInfo(f.GetType())?.BodyHash,
                 Frame = f,
-            }).ToList(),
+            }).ToArray(),
             Request = continuation.Request,
         };
         try
@@ -93,7 +93,7 @@ internal sealed partial class ContinuationSerializer
         }
 
         var frames = new List<Frame>();
-        foreach (var item in envelope.Frames ?? new List<FrameEnvelope>())
+        foreach (var item in envelope.Frames ?? Array.Empty<FrameEnvelope>())
         {
             var frame = item.Frame ?? throw new FlowResumeException($"The stored continuation has an empty frame for {item.Method}.");
             var info = FrameInfo(frame.GetType());
@@ -180,7 +180,7 @@ internal sealed partial class ContinuationSerializer
         var method = FrameInfo(frameType)?.MethodId ?? frameType.FullName ?? frameType.Name;
         var member = match.Groups["plain"].Success ? match.Groups["plain"].Value : match.Groups["quoted"].Success ? match.Groups["quoted"].Value.Replace("\\'", "'") : null;
         var rest = match.Groups["rest"].Value;
-        var typeName = refused.ValueType?.FullName ?? "?";
+        var typeName = refused.ValueType is null ? "?" : TypeNames.Display(refused.ValueType);
         var holder = member is null ? "its frame" : DescribeMember(member);
         var inside = rest.Length == 0 ? string.Empty : $" (inside it, at {rest.TrimStart('.')})";
         return new FlowSerializationException(
@@ -221,7 +221,7 @@ internal sealed partial class ContinuationSerializer
         return $"field '{member}'";
     }
 
-    [GeneratedRegex(@"^Frames\[(?<frame>\d+)\]\.Frame(?:\.(?<plain>[A-Za-z_][\w]*)|\['(?<quoted>(?:[^'\\]|\\.)*)'\])?(?<rest>.*)$")]
+    [GeneratedRegex(@"^Frames(?:\.\$values)?\[(?<frame>\d+)\]\.Frame(?:\.(?<plain>[^.\[]+)|\['(?<quoted>(?:[^'\\]|\\.)*)'\])?(?<rest>.*)$")]
     private static partial Regex FramePath();
 
     [GeneratedRegex(@"^<>l(?<index>\d+)(?:_(?<name>.*))?$")]
@@ -233,7 +233,7 @@ internal sealed partial class ContinuationSerializer
 
     private sealed class ContinuationEnvelope
     {
-        public List<FrameEnvelope>? Frames;
+        public FrameEnvelope[]? Frames;
         public SuspensionRequest? Request;
     }
 

@@ -22,8 +22,8 @@ public sealed class FlowSerializationException : Exception
     {
     }
 
-    internal FlowSerializationException(string message, Type? valueType, string? path, string? reason)
-        : base(message)
+    internal FlowSerializationException(string message, Type? valueType, string? path, string? reason, Exception? inner = null)
+        : base(message, inner)
     {
         ValueType = valueType;
         Path = path;
@@ -43,4 +43,8 @@ public sealed class FlowSerializationException : Exception
     public string? Member { get; internal init; }
 
     internal string? Reason { get; }
+
+    /// <summary>The same error, its message prefixed (with the flow's id), keeping where it happened.</summary>
+    internal FlowSerializationException Prefixed(string prefix) =>
+        new(prefix + Message, ValueType, Path, Reason, this) { Method = Method, Member = Member };
 }

@@ -22,9 +22,9 @@ internal sealed class RefusingConverter : JsonConverter
 
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
         throw new FlowSerializationException(
-            $"A value of type {_type.FullName} cannot be stored in a flow: it is {_reason}.", _type, writer.Path, _reason);
+            $"A value of type {TypeNames.Display(_type)} cannot be stored in a flow: it is {_reason}.", _type, writer.Path, _reason);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
         reader.TokenType == JsonToken.Null ? null : throw new FlowSerializationException(
-            $"The stored flow holds a value of type {_type.FullName} at {reader.Path}, which is refused: {_reason}.", _type, reader.Path, _reason);
+            $"The stored flow holds a value of type {TypeNames.Display(_type)} at {reader.Path}, which is refused: {_reason}.", _type, reader.Path, _reason);
 }

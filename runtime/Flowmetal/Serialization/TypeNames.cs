@@ -48,6 +48,24 @@ internal static class TypeNames
         return type.FullName ?? throw new FlowSerializationException($"The type {type} has no name that can be stored (an open generic parameter).");
     }
 
+    /// <summary>A readable name for messages: <c>System.Threading.Tasks.Task&lt;System.Int32&gt;</c>.</summary>
+    public static string Display(Type type)
+    {
+        if (type.IsArray)
+        {
+            return Display(type.GetElementType()!) + "[" + new string(',', type.GetArrayRank() - 1) + "]";
+        }
+
+        if (!type.IsGenericType)
+        {
+            return (type.FullName ?? type.Name).Replace('+', '.');
+        }
+
+        var definition = (type.GetGenericTypeDefinition().FullName ?? type.Name).Replace('+', '.');
+        int tick = definition.IndexOf('`', StringComparison.Ordinal);
+        return (tick < 0 ? definition : definition.Substring(0, tick)) + "<" + string.Join(",", type.GetGenericArguments().Select(Display)) + ">";
+    }
+
     /// <summary>Splits <c>Type, Assembly</c> at the comma that is not inside generic brackets.</summary>
     public static (string? Assembly, string Name) Parse(string qualified)
     {

@@ -36,7 +36,7 @@ internal sealed class StepRunner
         {
             entry = EntryCall.Deserialize(lease.Entry, _serializer);
             continuation = lease.Continuation is null ? null : _serializer.Deserialize(lease.Continuation);
-            input = lease.Payload is null ? ResumeInput.None : Payload(lease, lease.Payload, lease.ResumedFrom?.SignalName);
+            input = lease.Payload is null ? ResumeInput.None : Payload(lease, lease.Payload, continuation?.Request as SignalRequest);
         }
         catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
         {
@@ -72,7 +72,7 @@ internal sealed class StepRunner
                         }
 
                         // The suspension fails inside the flow, at the suspension point, where the code may handle it.
-                        input = ResumeInput.WithError(new FlowSerializationException($"Flow {lease.Id}: {error.Message}", error));
+                        input = ResumeInput.WithError(error.Prefixed($"Flow {lease.Id}: "));
                         continue;
                     }
 
@@ -97,7 +97,7 @@ internal sealed class StepRunner
                         return;
                     }
 
-                    input = saved.Payload is null ? ResumeInput.None : Payload(lease, saved.Payload, (request as SignalRequest)?.Name);
+                    input = saved.Payload is null ? ResumeInput.None : Payload(lease, saved.Payload, request as SignalRequest);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
@@ -105,18 +105,31 @@ internal sealed class StepRunner
         }
     }
 
-    /// <summary>A payload that cannot be loaded fails the wait inside the flow rather than the worker.</summary>
-    private ResumeInput Payload(FlowLease lease, byte[] payload, string? signal)
+    /// <summary>A payload that cannot be loaded, or is not what the flow waits for, fails the wait inside the flow rather than the worker.</summary>
+    private ResumeInput Payload(FlowLease lease, byte[] payload, SignalRequest? request)
     {
+        object? value;
         try
         {
-            return ResumeInput.WithValue(_serializer.DeserializeValue(payload, $"the payload of signal '{signal}' to flow {lease.Id}"));
+            value = _serializer.DeserializeValue(payload, $"the payload of signal '{request?.Name}' to flow {lease.Id}");
         }
         catch (FlowSerializationException error)
         {
             return ResumeInput.WithError(error);
         }
+
+        if (request is not null && !Fits(request.PayloadType, value))
+        {
+            return ResumeInput.WithError(new InvalidCastException(
+                $"Signal '{request.Name}' carried a {(value is null ? "null" : TypeNames.Display(value.GetType()))} payload, but the flow waits for a " +
+                $"{TypeNames.Display(request.PayloadType)} (flow {lease.Id}). Send the signal with a {TypeNames.Display(request.PayloadType)}."));
+        }
+
+        return ResumeInput.WithValue(value);
     }
+
+    private static bool Fits(Type expected, object? value) =>
+        value is null ? !expected.IsValueType || Nullable.GetUnderlyingType(expected) is not null : expected.IsInstanceOfType(value);
 
     private void Complete(FlowLease lease, EntryCall entry, object? result)
     {

@@ -99,7 +99,7 @@ public sealed class InMemoryFlowStore : IFlowStore
 
             if (state.IsFinished)
             {
-                throw new InvalidOperationException($"Flow {id} has already {state.Status.ToString().ToLowerInvariant()}; the signal '{name}' was not delivered.");
+                throw new InvalidOperationException($"Flow {id} has already finished ({state.Status}); the signal '{name}' was not delivered.");
             }
 
             if (!state.Signals.TryGetValue(name, out var queue))

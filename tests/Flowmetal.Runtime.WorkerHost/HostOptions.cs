@@ -1,0 +1,48 @@
+namespace Flowmetal.Runtime.WorkerHost;
+
+/// <summary>The worker host's command line.</summary>
+internal sealed class HostOptions
+{
+    public string Mode { get; private set; } = "work";
+
+    public string Redis { get; private set; } = "127.0.0.1:6379";
+
+    public string Prefix { get; private set; } = "flowmetal";
+
+    public int LeaseMilliseconds { get; private set; } = 30_000;
+
+    public int Threads { get; private set; } = 4;
+
+    public int StepMilliseconds { get; private set; }
+
+    public int Count { get; private set; } = 1;
+
+    public string[] Ids { get; private set; } = Array.Empty<string>();
+
+    public static HostOptions Parse(string[] args)
+    {
+        var options = new HostOptions();
+        if (args.Length > 0)
+        {
+            options.Mode = args[0];
+        }
+
+        for (int i = 1; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            switch (args[i])
+            {
+                case "--redis": options.Redis = value; break;
+                case "--prefix": options.Prefix = value; break;
+                case "--lease-ms": options.LeaseMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--threads": options.Threads = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--step-ms": options.StepMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--count": options.Count = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--ids": options.Ids = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        return options;
+    }
+}
