@@ -39,8 +39,7 @@ internal static class ContinuationDescription
 
     private static FlowStackFrame Describe((Type FrameType, int ResumePoint) key)
     {
-        var definition = key.FrameType.IsGenericType ? key.FrameType.GetGenericTypeDefinition() : key.FrameType;
-        var info = (WovenFrameAttribute?)Attribute.GetCustomAttribute(definition, typeof(WovenFrameAttribute));
+        var info = FrameTypeInfo.Of(key.FrameType);
         if (info is null)
         {
             return new FlowStackFrame { Method = key.FrameType.FullName ?? key.FrameType.Name };

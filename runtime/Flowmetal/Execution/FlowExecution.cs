@@ -159,8 +159,7 @@ internal sealed class FlowExecution
 
     internal static string DescribeFrameType(Type frameType)
     {
-        var info = (WovenFrameAttribute?)Attribute.GetCustomAttribute(
-            frameType.IsGenericType ? frameType.GetGenericTypeDefinition() : frameType, typeof(WovenFrameAttribute));
+        var info = FrameTypeInfo.Of(frameType);
         return info?.MethodId ?? frameType.FullName ?? frameType.Name;
     }
 }

@@ -227,9 +227,7 @@ internal sealed partial class ContinuationSerializer
     [GeneratedRegex(@"^<>l(?<index>\d+)(?:_(?<name>.*))?$")]
     private static partial Regex LocalField();
 
-    private static WovenFrameAttribute? FrameInfo(Type frameType) =>
-        (WovenFrameAttribute?)Attribute.GetCustomAttribute(
-            frameType.IsGenericType ? frameType.GetGenericTypeDefinition() : frameType, typeof(WovenFrameAttribute));
+    private static WovenFrameAttribute? FrameInfo(Type frameType) => FrameTypeInfo.Of(frameType);
 
     private sealed class ContinuationEnvelope
     {
