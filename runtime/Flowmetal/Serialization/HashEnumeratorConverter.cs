@@ -124,7 +124,7 @@ internal sealed class HashEnumeratorConverter : JsonConverter
     {
         var probe = shape.Start(collection);
         var cursor = (IEnumerator)probe;
-        int limit = ((ICollection)collection).Count + 2;
+        int limit = shape.Count(collection) + 2;
         for (int moves = 0; moves <= limit; moves++)
         {
             if ((int)shape.IndexField.GetValue(probe)! == index)
@@ -146,6 +146,7 @@ internal sealed class HashEnumeratorConverter : JsonConverter
         private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
         private readonly MethodInfo _getEnumerator;
         private readonly PropertyInfo? _view;
+        private readonly PropertyInfo _count;
 
         public Shape(Type type)
         {
@@ -156,6 +157,7 @@ internal sealed class HashEnumeratorConverter : JsonConverter
                 ?? throw new NotSupportedException($"This .NET version's {type.Name} has no index field Flowmetal knows.");
             ReturnTypeField = type.GetField("_getEnumeratorRetType", Instance);
             CollectionType = CollectionField.FieldType;
+            _count = CollectionType.GetProperty("Count")!;
             if (definition == typeof(Dictionary<,>.KeyCollection.Enumerator))
             {
                 _view = CollectionType.GetProperty("Keys");
@@ -170,6 +172,8 @@ internal sealed class HashEnumeratorConverter : JsonConverter
         }
 
         public FieldInfo CollectionField { get; }
+
+        public int Count(object collection) => (int)_count.GetValue(collection)!;
 
         public FieldInfo IndexField { get; }
 

@@ -1,0 +1,107 @@
+using System.Reflection;
+using Flowmetal.Execution;
+using Flowmetal.Runtime.Flows;
+using Flowmetal.Serialization;
+
+namespace Flowmetal.Runtime.Tests.Serialization;
+
+/// <summary>
+/// Each kind of state the serializer must carry: the flow run straight through, and run again with
+/// every suspension stored as bytes and resumed from them, must give the same result.
+/// </summary>
+[TestClass]
+public sealed class RoundTripTests
+{
+    public static IEnumerable<object[]> Flows() =>
+        typeof(SerializationFlows).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Select(m => new object[] { m.Name });
+
+    [TestMethod]
+    [DynamicData(nameof(Flows))]
+    public void ResumingFromBytesGivesTheStraightResult(string name)
+    {
+        var entry = typeof(SerializationFlows).GetMethod(name)!;
+        var straight = FlowRunner.RunDirect(() => entry.Invoke(null, null), _ => ResumeInput.None);
+
+        var (throughBytes, suspensions) = RunThroughBytes(entry);
+
+        Assert.IsGreaterThan(0, suspensions);
+        Assert.AreEqual(straight, throughBytes);
+    }
+
+    [TestMethod]
+    public void DictionaryIsRebuiltNotCopiedSoStringKeysHashInAnyProcess()
+    {
+        var serializer = new ContinuationSerializer();
+        var bytes = serializer.SerializeValue(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["Key"] = 1 }, "test");
+        var json = System.Text.Encoding.UTF8.GetString(bytes);
+
+        var back = (Dictionary<string, int>)serializer.DeserializeValue(bytes, "test")!;
+
+        StringAssert.Contains(json, "\"cmp\":\"OrdinalIgnoreCase\"");
+        Assert.DoesNotContain("_buckets", json);
+        Assert.AreEqual(1, back["KEY"]);
+    }
+
+    [TestMethod]
+    public void TypeOutsideTheAllowListIsRefusedOnLoad()
+    {
+        var serializer = new ContinuationSerializer();
+        var hostile = "{\"V\":{\"$type\":\"System.Diagnostics.Process, System.Diagnostics.Process\"}}"u8.ToArray();
+
+        var error = Assert.ThrowsExactly<FlowSerializationException>(() => serializer.DeserializeValue(hostile, "the payload"));
+
+        StringAssert.Contains(error.Message, "System.Diagnostics.Process");
+        StringAssert.Contains(error.Message, "refused");
+    }
+
+    [TestMethod]
+    public void TypeAddedInOptionsIsAllowed()
+    {
+        var refused = new ContinuationSerializer();
+        var allowed = new ContinuationSerializer(new FlowSerializationOptions().Allow<UriBuilderLike>());
+        var value = new UriBuilderLike { Host = "h" };
+
+        Assert.ThrowsExactly<FlowSerializationException>(() => refused.SerializeValue(value, "the result"));
+        var back = (UriBuilderLike)allowed.DeserializeValue(allowed.SerializeValue(value, "the result"), "the result")!;
+        Assert.AreEqual("h", back.Host);
+    }
+
+    [TestMethod]
+    public void DelegateToCodeThatIsNotWovenIsRefusedNamingIt()
+    {
+        var serializer = new ContinuationSerializer();
+        Func<string, int> parse = int.Parse;
+
+        var error = Assert.ThrowsExactly<FlowSerializationException>(() => serializer.SerializeValue(parse, "the result"));
+
+        StringAssert.Contains(error.Message, "System.Int32.Parse");
+        StringAssert.Contains(error.Message, "not woven code");
+    }
+
+    /// <summary>Not woven, not declared by woven code: only allowed through options.</summary>
+    public sealed class UriBuilderLike
+    {
+        public string? Host;
+    }
+
+    private static (object? Result, int Suspensions) RunThroughBytes(MethodInfo entry)
+    {
+        var serializer = new ContinuationSerializer();
+        int suspensions = 0;
+        var step = FlowRunner.Run(entry, null, Array.Empty<object?>(), null, ResumeInput.None);
+        while (step is SuspendedStep suspended)
+        {
+            suspensions++;
+            var bytes = serializer.Serialize(suspended.Continuation);
+            step = FlowRunner.Run(entry, null, Array.Empty<object?>(), serializer.Deserialize(bytes), ResumeInput.None);
+        }
+
+        return step switch
+        {
+            CompletedStep completed => (completed.Result, suspensions),
+            FailedStep failed => throw new AssertFailedException($"{entry.Name} failed after {suspensions} round trips: {failed.Error}"),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+}
