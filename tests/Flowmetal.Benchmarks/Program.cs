@@ -1,9 +1,13 @@
 using Flowmetal.Benchmarks;
 using Flowmetal.Benchmarks.FastPath;
+using Flowmetal.Benchmarks.Runtime;
 
 IBenchmark[] benchmarks =
 {
     new FastPathBenchmark(),
+    new CaptureRestoreBenchmark(),
+    new CheckpointThroughputBenchmark(),
+    new SignalLatencyBenchmark(),
 };
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Flowmetal.Client;
+using Flowmetal.Runtime.Flows;
+using Flowmetal.Runtime.Flows.Support;
+using Flowmetal.Storage;
+using Flowmetal.Storage.InMemory;
+using Flowmetal.Storage.Redis;
+using Flowmetal.Worker;
+
+namespace Flowmetal.Benchmarks.Runtime;
+
+/// <summary>
+/// Signal-to-resume latency on an idle system: a flow waits for a signal; the time from the
+/// client's SignalAsync call to the flow's code running again on the (idle, blocked) worker. One
+/// ping at a time, a pause between pings. Goal: well under 100 ms.
+/// </summary>
+internal sealed class SignalLatencyBenchmark : IBenchmark
+{
+    public string Name => "signal-latency";
+
+    public string Description => "signal-to-resume latency p50/p99 on Redis and in memory [--redis host:port] [--pings 200]";
+
+    public void Run(string[] args)
+    {
+        using var redis = new BenchmarkRedis(args);
+        int pings = Stats.Option(args, "--pings", 200);
+        var redisStore = RedisFlowStore.ConnectAsync(redis.Endpoint, new RedisFlowStoreOptions { KeyPrefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8] })
+            .GetAwaiter().GetResult();
+        Report("redis", Measure(redisStore, pings).GetAwaiter().GetResult());
+        redisStore.Dispose();
+        Report("in-memory", Measure(new InMemoryFlowStore(), pings).GetAwaiter().GetResult());
+    }
+
+    private static void Report(string store, IReadOnlyList<double> latencies) =>
+        Console.WriteLine($"signal-latency ({store}): p50 {Stats.F(Stats.Median(latencies), 2)} ms  p99 {Stats.F(Stats.Percentile(latencies, 99), 2)} ms  " +
+            $"max {Stats.F(latencies.Max(), 2)} ms over {latencies.Count} pings (goal p99 < 100 ms: {(Stats.Percentile(latencies, 99) < 100 ? "met" : "NOT met")})");
+
+    private static async Task<IReadOnlyList<double>> Measure(IFlowStore store, int pings)
+    {
+        var resumed = new BlockingCollection<double>();
+        SideEffects.Resumed = sent => resumed.Add((DateTime.UtcNow.Ticks - sent) / (double)TimeSpan.TicksPerMillisecond);
+        var client = new FlowClient(store);
+        using var stop = new CancellationTokenSource();
+        var worker = new FlowWorker(store, new FlowWorkerOptions { PollInterval = TimeSpan.FromSeconds(5) }).RunAsync(stop.Token);
+        int warmUp = 20;
+        var id = await client.StartAsync(() => CrashFlows.Pings(pings + warmUp));
+        var latencies = new List<double>();
+        for (int i = 0; i < pings + warmUp; i++)
+        {
+            while ((await client.GetAsync(id)).Status != FlowStatus.Waiting)
+            {
+                await Task.Delay(1);
+            }
+
+            await Task.Delay(20);
+            await client.SignalAsync(id, "ping", DateTime.UtcNow.Ticks);
+            double latency = resumed.Take();
+            if (i >= warmUp)
+            {
+                latencies.Add(latency);
+            }
+        }
+
+        await client.WaitForResultAsync<int>(id, TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await worker;
+        return latencies;
+    }
+}
