@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Flowmetal.Serialization;
 
@@ -65,52 +64,78 @@ internal sealed class ArrayReferenceConverter : JsonConverter
             return null;
         }
 
-        var token = JObject.Load(reader);
+        // Streamed, never loaded into a JObject first: the frames of a continuation are an array,
+        // so a DOM here would copy the whole continuation before reading it.
         var resolver = serializer.ReferenceResolver!;
-        if (token.TryGetValue("$ref", out var reference))
+        string? id = null;
+        Type? elementType = null;
+        var lengths = new List<int>();
+        Array? array = null;
+        while (GraphValues.NextProperty(reader) is { } property)
         {
-            return resolver.ResolveReference(serializer, reference.Value<string>()!)
-                ?? throw new JsonSerializationException($"The continuation refers to array #{reference} before defining it.");
-        }
-
-        var elementType = ResolveType(token.Value<string>("$elem") ?? throw new JsonSerializationException("An array has no element type."), serializer);
-        var lengths = token["$len"]!.Values<int>().ToArray();
-        var array = lengths.Length == 1 && objectType.IsSZArray()
-            ? Array.CreateInstance(elementType, lengths[0])
-            : Array.CreateInstance(elementType, lengths);
-        if (token.Value<string>("$id") is { } id)
-        {
-            resolver.AddReference(serializer, id, array);
-        }
-
-        var values = (JArray)token["$values"]!;
-        var index = new int[array.Rank];
-        foreach (var item in values)
-        {
-            array.SetValue(ReadElement(item, elementType, serializer), index);
-            for (int d = array.Rank - 1; d >= 0; d--)
+            switch (property)
             {
-                if (++index[d] < array.GetLength(d))
-                {
+                case "$ref":
+                    var reference = reader.ReadAsString()!;
+                    GraphValues.Next(reader);
+                    return resolver.ResolveReference(serializer, reference)
+                        ?? throw new JsonSerializationException($"The continuation refers to array #{reference} before defining it.");
+                case "$id":
+                    id = reader.ReadAsString();
                     break;
-                }
+                case "$elem":
+                    elementType = ResolveType(reader.ReadAsString() ?? throw new JsonSerializationException("An array has no element type."), serializer);
+                    break;
+                case "$len":
+                    GraphValues.Next(reader);
+                    while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                    {
+                        lengths.Add(Convert.ToInt32(reader.Value, System.Globalization.CultureInfo.InvariantCulture));
+                    }
 
-                index[d] = 0;
+                    break;
+                case "$values":
+                    if (elementType is null || lengths.Count == 0)
+                    {
+                        throw new JsonSerializationException("A stored array lists its values before its element type and length: the stored flow is damaged.");
+                    }
+
+                    array = lengths.Count == 1 && objectType.IsSZArray()
+                        ? Array.CreateInstance(elementType, lengths[0])
+                        : Array.CreateInstance(elementType, lengths.ToArray());
+                    if (id is not null)
+                    {
+                        resolver.AddReference(serializer, id, array);
+                    }
+
+                    GraphValues.Next(reader);
+                    var index = new int[array.Rank];
+                    while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                    {
+                        array.SetValue(GraphValues.Read(reader, elementType, serializer), index);
+                        for (int d = array.Rank - 1; d >= 0; d--)
+                        {
+                            if (++index[d] < array.GetLength(d))
+                            {
+                                break;
+                            }
+
+                            index[d] = 0;
+                        }
+                    }
+
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
 
-        return array;
+        return array ?? throw new JsonSerializationException("A stored array has no values: the stored flow is damaged.");
     }
 
     private static void WriteElement(JsonWriter writer, object? element, Type elementType, JsonSerializer serializer) =>
         GraphValues.Write(writer, element, elementType, serializer);
-
-    private static object? ReadElement(JToken item, Type elementType, JsonSerializer serializer)
-    {
-        using var reader = item.CreateReader();
-        reader.Read();
-        return GraphValues.Read(reader, elementType, serializer);
-    }
 
     private static string TypeName(Type type, JsonSerializer serializer) => GraphValues.BindName(type, serializer);
 

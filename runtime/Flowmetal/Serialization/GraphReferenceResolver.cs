@@ -11,11 +11,9 @@ internal sealed class GraphReferenceResolver : IReferenceResolver
     private readonly Dictionary<object, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _objects = new(StringComparer.Ordinal);
 
-    public void AddReference(object context, string reference, object value)
-    {
-        _objects[reference] = value;
-        _ids[value] = reference;
-    }
+    // Called only while reading, which never asks for ids by object: keep no reverse entry, since
+    // hashing each new object by identity costs more than the rest of reading it.
+    public void AddReference(object context, string reference, object value) => _objects[reference] = value;
 
     public string GetReference(object context, object value)
     {

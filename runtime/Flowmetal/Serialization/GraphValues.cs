@@ -10,8 +10,14 @@ namespace Flowmetal.Serialization;
 /// </summary>
 internal static class GraphValues
 {
+    /// <summary>
+    /// True where a boxed primitive, an array or a delegate may be stored: those need the typed
+    /// wrapper. Other abstract classes (a frame, a user base class) only ever hold objects, which
+    /// Newtonsoft's own type names handle, streamed, without loading a JObject first.
+    /// </summary>
     public static bool IsPolymorphic(Type declared) =>
-        declared == typeof(object) || declared.IsInterface || (declared.IsAbstract && !declared.IsSealed);
+        declared == typeof(object) || declared.IsInterface || declared == typeof(ValueType) || declared == typeof(Enum) ||
+        declared == typeof(Array) || declared == typeof(Delegate) || declared == typeof(MulticastDelegate);
 
     public static void Write(JsonWriter writer, object? value, Type declared, JsonSerializer serializer)
     {
