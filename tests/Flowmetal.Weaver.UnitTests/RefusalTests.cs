@@ -1,0 +1,171 @@
+using Flowmetal.Weaver.UnitTests.Support;
+
+namespace Flowmetal.Weaver.UnitTests;
+
+/// <summary>What cannot be made durable is a build error naming the method, with the file and line.</summary>
+[TestClass]
+public sealed class RefusalTests
+{
+    private const string Ns = "Flowmetal.Fixtures.Refusals.Refused.";
+
+    [TestMethod]
+    public void SuspensionInsideACatchBlock()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendInCatch</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0101", "Handlers.cs", FixtureSource.LineOf("Refused/Handlers.cs", "FL0101 catch"),
+            "SuspendInCatch::Run", "catch", "Flow::Checkpoint");
+        StringAssert.Contains(error.Text, "move the suspension out of the catch/finally block");
+    }
+
+    [TestMethod]
+    public void SuspensionInsideAFinallyBlock()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendInFinally</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0101", "Handlers.cs", FixtureSource.LineOf("Refused/Handlers.cs", "FL0101 finally"),
+            "SuspendInFinally::Run", "finally");
+    }
+
+    [TestMethod]
+    public void SuspensionInsideAnExceptionFilter()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendInFilter</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0106", "Handlers.cs", FixtureSource.LineOf("Refused/Handlers.cs", "FL0106 filter"),
+            "SuspendInFilter::Run", "SuspendInFilter::Check");
+    }
+
+    [TestMethod]
+    public void SuspensionInsideALockStatement()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendInLock</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0102", "Locks.cs", FixtureSource.LineOf("Refused/Locks.cs", "FL0102 lock"),
+            "SuspendInLock::Run");
+        StringAssert.Contains(error.Text, "move the suspension out of the lock");
+    }
+
+    [TestMethod]
+    public void SuspensionInsideALockOfSystemThreadingLock()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendInLockScope</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0102", "Locks.cs", FixtureSource.LineOf("Refused/Locks.cs", "FL0102 Lock"),
+            "SuspendInLockScope::Run");
+        Assert.AreEqual(1, result.Errors.Count, Weaving.Describe(result));
+    }
+
+    [TestMethod]
+    public void SuspensionBetweenMonitorEnterAndExit()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendBetweenMonitorCalls</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0102", "Locks.cs", FixtureSource.LineOf("Refused/Locks.cs", "FL0102 Monitor"),
+            "SuspendBetweenMonitorCalls::Run");
+    }
+
+    [TestMethod]
+    public void SpanLocalLiveAcrossASuspension()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SpanLiveAcrossSuspension</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "Unstorable.cs", FixtureSource.LineOf("Refused/Unstorable.cs", "FL0103 span"),
+            "SpanLiveAcrossSuspension::Run", "'view'", "Span`1");
+    }
+
+    [TestMethod]
+    public void StackallocLocalLiveAcrossASuspension()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}StackallocLiveAcrossSuspension</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "Unstorable.cs", FixtureSource.LineOf("Refused/Unstorable.cs", "FL0103 stackalloc"),
+            "StackallocLiveAcrossSuspension::Run", "'buffer'", "Span`1");
+    }
+
+    [TestMethod]
+    public void RefLocalLiveAcrossASuspension()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}RefLocalLiveAcrossSuspension</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "Unstorable.cs", FixtureSource.LineOf("Refused/Unstorable.cs", "FL0103 ref local"),
+            "RefLocalLiveAcrossSuspension::Run", "'first'", "ref local");
+    }
+
+    [TestMethod]
+    public void ASpanWhoseLastUseIsBeforeTheSuspensionIsFine()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SpanDeadBeforeSuspension</Include>");
+
+        Assert.AreEqual(0, result.Errors.Count + result.Warnings.Count, Weaving.Describe(result));
+        CollectionAssert.AreEqual(new[] { "SpanDeadBeforeSuspension::Run/1" }, Weaving.WovenMethods(result.Assembly, Ns).ToList());
+        var run = result.Assembly.GetType(Ns + "SpanDeadBeforeSuspension", throwOnError: true)!.GetMethod("Run")!;
+        Assert.AreEqual(7, run.Invoke(null, new object[] { new[] { 7, 8 } }));
+    }
+
+    [TestMethod]
+    public void SuspendingConstructor()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendingConstructor</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0104", "Constructors.cs", FixtureSource.LineOf("Refused/Constructors.cs", "FL0104 ctor"),
+            "SuspendingConstructor::.ctor");
+        StringAssert.Contains(error.Text, "factory method");
+    }
+
+    [TestMethod]
+    public void SuspendingStaticConstructor()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendingStaticConstructor</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0104", "Constructors.cs", FixtureSource.LineOf("Refused/Constructors.cs", "FL0104 cctor"),
+            "SuspendingStaticConstructor::.cctor");
+    }
+
+    [TestMethod]
+    public void AsyncMethodThatCallsCheckpointDirectly()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendingAsyncMethod</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0107", "StateMachines.cs", FixtureSource.LineOf("Refused/StateMachines.cs", "FL0107 async"),
+            "SuspendingAsyncMethod::RunAsync", "Flow::Checkpoint");
+    }
+
+    [TestMethod]
+    public void IteratorThatCallsCheckpointDirectly()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendingIterator</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0107", "StateMachines.cs", FixtureSource.LineOf("Refused/StateMachines.cs", "FL0107 iterator"),
+            "SuspendingIterator::Numbers", "Flow::Checkpoint");
+    }
+
+    [TestMethod]
+    public void AsyncMethodsAndIteratorsThatDoNotSuspendKeepWorking()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}HarmlessStateMachines</Include>");
+
+        Assert.AreEqual(0, result.Errors.Count + result.Warnings.Count, Weaving.Describe(result));
+        var type = result.Assembly.GetType(Ns + "HarmlessStateMachines", throwOnError: true)!;
+        var sum = (Task<int>)type.GetMethod("AddAsync")!.Invoke(null, new object[] { 2, 3 })!;
+        Assert.AreEqual(5, sum.GetAwaiter().GetResult());
+        var count = (IEnumerable<int>)type.GetMethod("Count")!.Invoke(null, new object[] { 3 })!;
+        CollectionAssert.AreEqual(new[] { 0, 1, 2 }, count.ToArray());
+    }
+
+    [TestMethod]
+    public void EveryRefusalIsReportedInOneRun()
+    {
+        // The whole fixture at once: each refused method reports its own error, and nothing else is refused.
+        var result = Weaving.Weave($"<Include>{Ns}*</Include>");
+
+        var ids = result.Errors.Select(e => e.Text.Substring(0, 6)).OrderBy(i => i, StringComparer.Ordinal).ToList();
+        foreach (var id in new[] { "FL0101", "FL0102", "FL0103", "FL0104", "FL0106", "FL0107" })
+        {
+            CollectionAssert.Contains(ids, id, Weaving.Describe(result));
+        }
+
+        Assert.IsFalse(result.Errors.Any(e => e.Text.Contains("SpanDeadBeforeSuspension", StringComparison.Ordinal) || e.Text.Contains("HarmlessStateMachines", StringComparison.Ordinal)),
+            Weaving.Describe(result));
+    }
+}
