@@ -9,13 +9,17 @@ namespace Flowmetal.Fody.Analysis;
 /// finally that reads a local after a resume keeps it live). Only live values go into a frame,
 /// so a disposed stream in a dead local never has to be persisted. Taking an address counts as
 /// a read: the weaver refuses ref locals live across a suspension, so an address cannot outlive
-/// the statement that took it.
+/// the statement that took it. The exception is an address taken only to initialize the local
+/// (<c>ldloca x; ...; call X::.ctor</c> or <c>initobj</c>, as the compiler does for an interpolated
+/// string's handler): the constructor call defines the local there, so it is not live before.
 /// </summary>
 internal sealed class LivenessAnalysis
 {
     private readonly MethodIndex _index;
     private readonly int _argumentCount;
     private readonly BitArray[] _liveOut;
+    private readonly Dictionary<Instruction, VariableDefinition> _definedByAddress = new();
+    private readonly HashSet<Instruction> _initializingAddresses = new();
 
     private LivenessAnalysis(MethodIndex index, int argumentCount, int localCount)
     {
@@ -29,12 +33,40 @@ internal sealed class LivenessAnalysis
         }
     }
 
-    public static LivenessAnalysis Run(MethodDefinition method, MethodIndex index)
+    public static LivenessAnalysis Run(MethodDefinition method, MethodIndex index, StackTypeAnalysis stack)
     {
         int arguments = method.Parameters.Count + (method.HasThis ? 1 : 0);
         var analysis = new LivenessAnalysis(index, arguments, method.Body.Variables.Count);
+        analysis.FindInitializations(stack);
         analysis.Solve(method);
         return analysis;
+    }
+
+    private void FindInitializations(StackTypeAnalysis stack)
+    {
+        foreach (var instruction in _index.Instructions)
+        {
+            if (!stack.Before.TryGetValue(instruction, out var before) || before.Length == 0)
+            {
+                continue;
+            }
+
+            int receiver = instruction.OpCode.Code switch
+            {
+                Code.Initobj => before.Length - 1,
+                Code.Call when instruction.Operand is MethodReference { Name: ".ctor", HasThis: true } constructor =>
+                    before.Length - 1 - constructor.Parameters.Count,
+                _ => -1,
+            };
+            if (receiver < 0 || before[receiver].Producer is not { } producer || producer.OpCode.Code != Code.Ldloca ||
+                producer.Next?.OpCode.Code == Code.Dup)
+            {
+                continue;
+            }
+
+            _definedByAddress[instruction] = (VariableDefinition)producer.Operand;
+            _initializingAddresses.Add(producer);
+        }
     }
 
     /// <summary>Argument slot of a parameter: 0 is <c>this</c> in instance methods.</summary>
@@ -127,6 +159,17 @@ internal sealed class LivenessAnalysis
 
     private void Transfer(MethodDefinition method, Instruction instruction, BitArray set)
     {
+        if (_definedByAddress.TryGetValue(instruction, out var defined))
+        {
+            set[_argumentCount + defined.Index] = false;
+            return;
+        }
+
+        if (_initializingAddresses.Contains(instruction))
+        {
+            return;
+        }
+
         switch (instruction.OpCode.Code)
         {
             case Code.Stloc:

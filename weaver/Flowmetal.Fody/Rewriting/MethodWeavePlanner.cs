@@ -70,7 +70,7 @@ internal sealed class MethodWeavePlanner
             return null;
         }
 
-        var liveness = LivenessAnalysis.Run(_method, _index);
+        var liveness = LivenessAnalysis.Run(_method, _index, _stack);
         var frame = new FrameTypeBuilder(_method, _context.Runtime, MethodIdentity.Id(_method), bodyHash);
         var state = AddLocal(_method.Module.TypeSystem.Int32);
         var frameLocal = AddLocal(frame.InMethod);
