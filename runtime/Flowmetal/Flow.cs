@@ -18,7 +18,7 @@ namespace Flowmetal;
 /// }
 /// </code>
 /// </example>
-public static class Flow
+public static partial class Flow
 {
     /// <summary>
     /// Makes the flow's current stack durable, then continues. Code before a checkpoint does not

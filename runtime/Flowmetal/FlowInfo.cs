@@ -13,7 +13,7 @@ public sealed class FlowInfo
     public required string EntryMethod { get; init; }
 
     /// <summary>
-    /// What the flow waits for: a signal or a timer while <see cref="FlowStatus.Waiting"/>; while
+    /// What the flow waits for: a signal, a timer or child flows while <see cref="FlowStatus.Waiting"/>; while
     /// <see cref="FlowStatus.Running"/>, what it was resumed from. <see langword="null"/> before its first suspension and once finished.
     /// </summary>
     public FlowWait? Wait { get; init; }
@@ -30,7 +30,7 @@ public sealed class FlowInfo
     /// <summary>When the flow last changed (a step, a suspension, a claim).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>When the flow completed or failed.</summary>
+    /// <summary>When the flow completed, failed or was cancelled.</summary>
     public DateTimeOffset? FinishedAt { get; init; }
 
     /// <summary>
@@ -48,8 +48,20 @@ public sealed class FlowInfo
     /// <summary>When the running worker's lease ends unless renewed.</summary>
     public DateTimeOffset? LeaseExpiresAt { get; init; }
 
-    /// <summary>Why the flow failed, when <see cref="FlowStatus.Failed"/>.</summary>
+    /// <summary>Why the flow failed, when <see cref="FlowStatus.Failed"/>; why it was cancelled, when <see cref="FlowStatus.Cancelled"/>.</summary>
     public FlowError? Error { get; init; }
+
+    /// <summary>The flow that started this one with <c>Flow.Start</c>, or <see langword="null"/> for a flow started by a client.</summary>
+    public FlowId? Parent { get; init; }
+
+    /// <summary>The child flows this flow started, in the order it started them.</summary>
+    public IReadOnlyList<FlowId> Children { get; init; } = Array.Empty<FlowId>();
+
+    /// <summary>When the flow's timeout elapses (a <see cref="FlowTimeoutException"/> is then delivered), or <see langword="null"/>.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>True from a cancellation request until the flow has been handed its <see cref="FlowCancelledException"/>.</summary>
+    public bool CancelRequested { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Status} {EntryMethod}" + (Wait is null ? string.Empty : " waiting on " + Wait.Description);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using Flowmetal.Diagnostics;
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
@@ -52,11 +53,52 @@ public sealed class FlowClient
 
     /// <summary>Starts a flow running the woven method the expression calls (a method without result).</summary>
     /// <param name="entry">A call of a woven method, like <c>() =&gt; Billing.Run(7)</c>.</param>
-    /// <param name="id">The flow's id, or <see langword="null"/> for a new one; see <see cref="StartAsync{T}"/>.</param>
+    /// <param name="id">The flow's id, or <see langword="null"/> for a new one; see <see cref="StartAsync{T}(Expression{Func{T}}, FlowId?, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The flow's id.</returns>
     public Task<FlowId> StartAsync(Expression<Action> entry, FlowId? id = null, CancellationToken cancellationToken = default) =>
         StartCoreAsync(entry, id, cancellationToken);
+
+    /// <summary>
+    /// Starts a flow with a time limit: once <paramref name="timeout"/> has passed, a <see cref="FlowTimeoutException"/>
+    /// is thrown inside it at its current or next suspension point (a flow that lets it escape ends failed).
+    /// </summary>
+    /// <typeparam name="T">The flow's result type.</typeparam>
+    /// <param name="entry">A call of a woven method, like <c>() =&gt; OrderFlow.Process(42)</c>.</param>
+    /// <param name="timeout">How long the flow may take from now.</param>
+    /// <param name="id">The flow's id, or <see langword="null"/> for a new one; see <see cref="StartAsync{T}(Expression{Func{T}}, FlowId?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The flow's id.</returns>
+    public Task<FlowId> StartAsync<T>(Expression<Func<T>> entry, TimeSpan timeout, FlowId? id = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        return StartCoreAsync(entry, id, cancellationToken, timeout);
+    }
+
+    /// <summary>
+    /// Asks a flow to stop. A <see cref="FlowCancelledException"/> is thrown inside it at its current suspension
+    /// point (when it waits) or its next one (when it runs), so its <c>catch</c> and <c>finally</c> blocks run; a
+    /// flow that lets it escape ends <see cref="FlowStatus.Cancelled"/> and cancels its attached children. A
+    /// flow that has not run yet ends cancelled without running.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="reason">Why, for the flow's exception and <see cref="FlowInfo.Error"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when the request was recorded; false when the flow had already ended.</returns>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    public async Task<bool> CancelAsync(FlowId id, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id);
+        var span = FlowInstrumentation.StartClient("flowmetal.cancel", id, stored.TraceParent);
+        try
+        {
+            return await _store.CancelAsync(id, reason ?? "cancelled by a client", cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(span);
+        }
+    }
 
     /// <summary>
     /// Sends a signal to a flow. Signals are buffered first in, first out per name: one sent before the
@@ -90,7 +132,21 @@ public sealed class FlowClient
             throw new ArgumentException(error.Message, nameof(payload), error);
         }
 
-        await _store.SignalAsync(id, name, bytes, cancellationToken).ConfigureAwait(false);
+        var span = FlowInstrumentation.StartClient("flowmetal.signal", id, stored.TraceParent);
+        try
+        {
+            FlowInstrumentation.Tag(span, "flowmetal.signal.name", name);
+            await _store.SignalAsync(id, name, bytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            FlowInstrumentation.Error(span, error);
+            throw;
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(span);
+        }
     }
 
     /// <summary>Waits for a flow to finish and returns its result.</summary>
@@ -147,7 +203,7 @@ public sealed class FlowClient
         return _store.ListAsync(status, pageSize, cursor, cancellationToken);
     }
 
-    private async Task<FlowId> StartCoreAsync(LambdaExpression expression, FlowId? id, CancellationToken cancellationToken)
+    private async Task<FlowId> StartCoreAsync(LambdaExpression expression, FlowId? id, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         var entry = EntryCall.FromExpression(expression);
         byte[] bytes;
@@ -161,15 +217,41 @@ public sealed class FlowClient
         }
 
         var flowId = id ?? FlowId.New();
-        var created = await _store.CreateAsync(new FlowCreation { Id = flowId, EntryMethod = entry.MethodId, Entry = bytes }, cancellationToken)
-            .ConfigureAwait(false);
-        if (!created.Created && created.EntryMethod != entry.MethodId)
+        var span = FlowInstrumentation.StartClient("flowmetal.start", flowId, null);
+        try
         {
-            throw new InvalidOperationException(
-                $"A flow with id '{flowId}' already exists and runs {created.EntryMethod}, not {entry.MethodId}: choose another id.");
-        }
+            FlowInstrumentation.Tag(span, FlowTelemetry.MethodTag, entry.MethodId);
+            var creation = new FlowCreation
+            {
+                Id = flowId,
+                EntryMethod = entry.MethodId,
+                Entry = bytes,
+                Timeout = timeout,
+                TraceParent = FlowInstrumentation.TraceParentFor(span, null),
+            };
+            var created = await _store.CreateAsync(creation, cancellationToken).ConfigureAwait(false);
+            if (!created.Created && created.EntryMethod != entry.MethodId)
+            {
+                throw new InvalidOperationException(
+                    $"A flow with id '{flowId}' already exists and runs {created.EntryMethod}, not {entry.MethodId}: choose another id.");
+            }
 
-        return flowId;
+            if (created.Created)
+            {
+                FlowInstrumentation.FlowStarted(entry.MethodId);
+            }
+
+            return flowId;
+        }
+        catch (Exception error)
+        {
+            FlowInstrumentation.Error(span, error);
+            throw;
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(span);
+        }
     }
 
     private async Task<StoredFlow> WaitForFinishAsync(FlowId id, TimeSpan timeout, CancellationToken cancellationToken)

@@ -31,9 +31,27 @@ internal static class ContinuationDescription
             Kind = FlowWaitKind.Signal,
             SignalName = signal.Name,
             PayloadType = TypeNames.Qualified(signal.PayloadType),
+            Due = signal.Due,
             Description = signal.Describe(),
         },
+        RetryTimerRequest retry => new FlowWait
+        {
+            Kind = FlowWaitKind.Timer,
+            Due = retry.Due,
+            RetryOf = retry.Target,
+            RetryAttempt = retry.NextAttempt,
+            RetryMaxAttempts = retry.MaxAttempts,
+            Description = retry.Describe(),
+        },
         TimerRequest timer => new FlowWait { Kind = FlowWaitKind.Timer, Due = timer.Due, Description = timer.Describe() },
+        ChildJoinRequest join => new FlowWait
+        {
+            Kind = FlowWaitKind.Child,
+            Child = join.Children.Count > 0 ? (FlowId?)join.Children[0] : null,
+            Children = join.Children,
+            JoinMode = join.Mode,
+            Description = join.Describe(),
+        },
         _ => new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = request.Describe() },
     };
 

@@ -30,6 +30,9 @@ internal sealed class FlowExecution
     /// <summary>The flow's entry method; suspensions verify that every frame up to it is woven.</summary>
     public System.Reflection.MethodBase? Entry { get; set; }
 
+    /// <summary>The worker running the flow, for what a flow does without suspending (starting and cancelling children).</summary>
+    public IFlowHost? Host { get; set; }
+
     public static FlowExecution CurrentOrThrow() =>
         t_current ?? throw new InvalidOperationException(
             "Woven code asked for the flow context, but no flow runs on this thread. " +

@@ -10,9 +10,9 @@ namespace Flowmetal.Execution;
 /// </summary>
 internal static class FlowRunner
 {
-    public static FlowStep Run(MethodInfo entry, object? target, object?[] arguments, Continuation? resumeFrom, ResumeInput input)
+    public static FlowStep Run(MethodInfo entry, object? target, object?[] arguments, Continuation? resumeFrom, ResumeInput input, IFlowHost? host = null)
     {
-        var execution = new FlowExecution { Entry = entry };
+        var execution = new FlowExecution { Entry = entry, Host = host };
         execution.Enter(resumeFrom, input);
         object? result;
         try

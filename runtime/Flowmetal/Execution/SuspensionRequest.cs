@@ -39,9 +39,19 @@ public sealed class SignalRequest : SuspensionRequest
     /// <param name="name">The signal's name.</param>
     /// <param name="payloadType">The type the flow expects the payload to have.</param>
     public SignalRequest(string name, Type payloadType)
+        : this(name, payloadType, null)
+    {
+    }
+
+    /// <summary>Creates a request that gives up at <paramref name="due"/>.</summary>
+    /// <param name="name">The signal's name.</param>
+    /// <param name="payloadType">The type the flow expects the payload to have.</param>
+    /// <param name="due">When the wait times out, or <see langword="null"/> to wait forever.</param>
+    public SignalRequest(string name, Type payloadType, DateTimeOffset? due)
     {
         Name = name;
         PayloadType = payloadType;
+        Due = due;
     }
 
     /// <summary>The signal's name.</summary>
@@ -50,6 +60,9 @@ public sealed class SignalRequest : SuspensionRequest
     /// <summary>The type the flow expects the payload to have.</summary>
     public Type PayloadType { get; }
 
+    /// <summary>When the wait times out (<see cref="Flow.WaitForSignal{T}(string, TimeSpan)"/>), or <see langword="null"/>.</summary>
+    public DateTimeOffset? Due { get; }
+
     /// <inheritdoc />
-    public override string Describe() => $"signal '{Name}' ({PayloadType.Name})";
+    public override string Describe() => $"signal '{Name}' ({PayloadType?.Name})" + (Due is { } due ? $" until {due:O}" : string.Empty);
 }

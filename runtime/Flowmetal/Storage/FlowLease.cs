@@ -35,4 +35,25 @@ public sealed class FlowLease
 
     /// <summary>When the lease ends unless renewed.</summary>
     public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>How many times the flow had suspended when claimed (children started in this step are numbered from it).</summary>
+    public int Suspensions { get; init; }
+
+    /// <summary>What to deliver inside the flow instead of resuming it normally.</summary>
+    public FlowInterruptKind Interrupt { get; init; }
+
+    /// <summary>The reason given with a cancellation, when <see cref="Interrupt"/> is <see cref="FlowInterruptKind.Cancelled"/>.</summary>
+    public string? InterruptReason { get; init; }
+
+    /// <summary>When the flow's own timeout elapses, or <see langword="null"/>.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>The flow's parent, for a child flow.</summary>
+    public FlowId? Parent { get; init; }
+
+    /// <summary>The W3C trace context the flow's spans continue, or <see langword="null"/>.</summary>
+    public string? TraceParent { get; init; }
+
+    /// <summary>When the flow became runnable (its timer fell due, a signal or a cancellation arrived, it was started or checkpointed), for the resume latency.</summary>
+    public DateTimeOffset? ReadySince { get; init; }
 }

@@ -87,6 +87,41 @@ public interface IFlowStore
     /// <returns>False when the lease was lost and nothing was written.</returns>
     Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records that the flow ended cancelled (a <see cref="FlowCancelledException"/> escaped it, or it was
+    /// cancelled before it ever ran), consuming the signal it was resumed with. Like a failure, this
+    /// cancels the flow's attached children.
+    /// </summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The cancellation, as an error.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a child flow of the flow the lease holds: links it to its parent (refused when the lease was
+    /// lost) and creates it, or finds it when it already exists (the parent ran the start again after a
+    /// crash). When the child ends, the parent's join on it may go on; when the parent fails or is
+    /// cancelled, the child is cancelled unless <see cref="FlowCreation.Detached"/>.
+    /// </summary>
+    /// <param name="parent">The parent's lease.</param>
+    /// <param name="child">The child, with <see cref="FlowCreation.Parent"/> set to the parent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the child was created, and its entry method; <see langword="null"/> when the parent's lease was lost.</returns>
+    Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks a flow to stop. A waiting or pending flow becomes runnable and its worker throws a
+    /// <see cref="FlowCancelledException"/> at its suspension point; a running one gets it at its next
+    /// suspension; one that never ran ends cancelled without running.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="reason">Why, for the flow's exception and error.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when the request was recorded; false when the flow had already ended.</returns>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>Returns when a flow may have become runnable, or after <paramref name="maxWait"/>.</summary>
     /// <param name="maxWait">The longest wait.</param>
     /// <param name="cancellationToken">Ends the wait early.</param>

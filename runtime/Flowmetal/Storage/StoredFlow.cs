@@ -8,4 +8,7 @@ public sealed class StoredFlow
 
     /// <summary>The serialized result, once <see cref="FlowStatus.Completed"/>.</summary>
     public byte[]? Result { get; init; }
+
+    /// <summary>The W3C trace context the flow's spans continue, or <see langword="null"/>.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Flowmetal.Worker;
 
@@ -23,6 +24,7 @@ public sealed class FlowWorker
     private readonly StepRunner _runner;
     private readonly ConcurrentDictionary<FlowLease, byte> _running = new();
     private readonly SemaphoreSlim _freeSlots;
+    private readonly ILogger _logger;
     private volatile bool _stopping;
     private int _started;
 
@@ -36,7 +38,8 @@ public sealed class FlowWorker
         _options = options ?? new FlowWorkerOptions();
         _options.Validate();
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
-        _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _options.Logger);
+        _logger = _options.Logger ?? NullLogger.Instance;
+        _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _logger);
         _freeSlots = new SemaphoreSlim(_options.MaxConcurrentFlows, _options.MaxConcurrentFlows);
     }
 
@@ -45,8 +48,9 @@ public sealed class FlowWorker
 
     /// <summary>
     /// Runs until <paramref name="cancellationToken"/> is cancelled. Then it claims nothing more, lets
-    /// each running flow reach its next suspension (where it is stored and released for any worker),
-    /// and returns.
+    /// each running flow reach its next suspension (where it is stored and released for any worker)
+    /// within <see cref="FlowWorkerOptions.ShutdownGracePeriod"/>, releases the leases of the flows still
+    /// running after it (another worker resumes them from their last checkpoint at once), and returns.
     /// </summary>
     /// <param name="cancellationToken">Stops the worker.</param>
     /// <returns>A task that completes once the worker has stopped.</returns>
@@ -57,9 +61,11 @@ public sealed class FlowWorker
             throw new InvalidOperationException("This FlowWorker is already running: create one worker per RunAsync.");
         }
 
-        using var queue = new BlockingCollection<FlowLease>();
+        var queue = new BlockingCollection<FlowLease>();
         var threads = Enumerable.Range(0, _options.MaxConcurrentFlows).Select(i => StartThread(queue, i)).ToArray();
-        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Not linked to the caller's token: leases are renewed while running flows finish during the grace period.
+        using var renewing = new CancellationTokenSource();
         var renewal = Task.Run(() => RenewLeasesAsync(renewing.Token), CancellationToken.None);
         try
         {
@@ -69,9 +75,42 @@ public sealed class FlowWorker
         {
             _stopping = true;
             queue.CompleteAdding();
-            await Task.WhenAll(threads).ConfigureAwait(false);
+            WorkerLog.Stopping(_logger, WorkerId, _running.Count, _options.ShutdownGracePeriod);
+            var all = Task.WhenAll(threads);
+            bool drained = await Task.WhenAny(all, Task.Delay(_options.ShutdownGracePeriod, CancellationToken.None)).ConfigureAwait(false) == all;
             await renewing.CancelAsync().ConfigureAwait(false);
             await renewal.ConfigureAwait(false);
+            if (drained)
+            {
+                queue.Dispose();
+            }
+            else
+            {
+                // Flows that did not reach a suspension in time keep running on their threads (a thread
+                // cannot be stopped safely), but their leases go: another worker claims them now, and the
+                // fencing token refuses whatever these threads still try to store.
+                foreach (var lease in _running.Keys)
+                {
+                    await ReleaseAsync(lease).ConfigureAwait(false);
+                    WorkerLog.Abandoned(_logger, WorkerId, lease.Id, lease.EntryMethod);
+                }
+            }
+
+            WorkerLog.Stopped(_logger, WorkerId);
+        }
+    }
+
+    private async Task ReleaseAsync(FlowLease lease)
+    {
+        try
+        {
+            // A lease renewed for no time ends now: the flow is claimable at once.
+            await _store.RenewAsync(lease, TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            // It then expires by itself.
+            WorkerLog.RenewFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
         }
     }
 
@@ -104,7 +143,7 @@ public sealed class FlowWorker
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 _freeSlots.Release(free);
-                _options.Logger?.LogError(error, "Worker {WorkerId} could not claim flows; retrying in {Backoff}.", WorkerId, backoff);
+                WorkerLog.ClaimFailed(_logger, error, WorkerId, backoff);
                 await DelayQuietly(backoff, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
                 continue;
@@ -138,7 +177,7 @@ public sealed class FlowWorker
                 }
                 catch (Exception error)
                 {
-                    _options.Logger?.LogError(error, "Worker {WorkerId} could not wait for work.", WorkerId);
+                    WorkerLog.WaitFailed(_logger, error, WorkerId);
                     await DelayQuietly(backoff, cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -156,12 +195,19 @@ public sealed class FlowWorker
                 {
                     try
                     {
+                        if (_stopping)
+                        {
+                            // Claimed but not started before the worker began to stop: hand it back unrun.
+                            ReleaseAsync(lease).GetAwaiter().GetResult();
+                            continue;
+                        }
+
                         _runner.Run(lease, () => _stopping);
                     }
                     catch (Exception error)
                     {
                         // A store error mid-step: the lease expires and another worker runs the step again.
-                        _options.Logger?.LogError(error, "Worker {WorkerId} dropped flow {FlowId} after a store error.", WorkerId, lease.Id);
+                        WorkerLog.StepDropped(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
                     }
                     finally
                     {
@@ -200,7 +246,7 @@ public sealed class FlowWorker
                 }
                 catch (Exception error)
                 {
-                    _options.Logger?.LogError(error, "Worker {WorkerId} could not renew the lease of flow {FlowId}.", WorkerId, lease.Id);
+                    WorkerLog.RenewFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
                 }
             }
         }

@@ -1,7 +1,11 @@
+using System.Diagnostics;
+using Flowmetal.Children;
+using Flowmetal.Diagnostics;
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Flowmetal.Worker;
 
@@ -9,19 +13,21 @@ namespace Flowmetal.Worker;
 /// Runs one claimed flow on the calling thread until it leaves the worker: it completes, fails,
 /// waits for a signal or timer that is not there yet, or the lease is lost. A checkpoint, a timer
 /// already due or a signal already buffered is stored and the flow runs on from the frames just
-/// captured, without a round trip through deserialization.
+/// captured, without a round trip through deserialization. A cancellation or timeout found at
+/// a claim or a save is thrown inside the flow at its suspension point; a join resumes with the
+/// outcomes of the children it waited on.
 /// </summary>
 internal sealed class StepRunner
 {
     private readonly IFlowStore _store;
     private readonly ContinuationSerializer _serializer;
-    private readonly ILogger? _logger;
+    private readonly ILogger _logger;
 
     public StepRunner(IFlowStore store, ContinuationSerializer serializer, ILogger? logger)
     {
         _store = store;
         _serializer = serializer;
-        _logger = logger;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>Runs the flow. Never throws for the flow's own errors; a store error propagates (the lease then expires and another worker retries).</summary>
@@ -29,14 +35,40 @@ internal sealed class StepRunner
     /// <param name="stopping">True once the worker stops: the flow is then released at its next suspension instead of run on.</param>
     public void Run(FlowLease lease, Func<bool> stopping)
     {
+        var run = FlowInstrumentation.StartRun(lease.Id, lease.EntryMethod, lease.Attempt, lease.TraceParent);
+        try
+        {
+            WorkerLog.StepStarted(_logger, lease.Id, lease.EntryMethod, lease.WorkerId, lease.Attempt);
+            RunStep(lease, stopping, run);
+        }
+        catch (Exception error)
+        {
+            FlowInstrumentation.Error(run, error);
+            throw;
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(run);
+        }
+    }
+
+    private void RunStep(FlowLease lease, Func<bool> stopping, Activity? run)
+    {
         EntryCall entry;
         Continuation? continuation;
         ResumeInput input;
         try
         {
             entry = EntryCall.Deserialize(lease.Entry, _serializer);
-            continuation = lease.Continuation is null ? null : _serializer.Deserialize(lease.Continuation);
-            input = lease.Payload is null ? ResumeInput.None : Payload(lease, lease.Payload, continuation?.Request as SignalRequest);
+            if (lease.Continuation is null && lease.Interrupt != FlowInterruptKind.None)
+            {
+                // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
+                EndUnstarted(lease);
+                return;
+            }
+
+            continuation = lease.Continuation is null ? null : Restore(lease, lease.Continuation);
+            input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Payload, lease.Interrupt, lease.InterruptReason);
         }
         catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
         {
@@ -44,16 +76,25 @@ internal sealed class StepRunner
             return;
         }
 
+        var host = new StepHost(_store, _serializer, lease, _logger);
         int refusedInARow = 0;
         while (true)
         {
-            var step = FlowRunner.Run(entry.Method, entry.Target, entry.Arguments, continuation, input);
+            var step = FlowRunner.Run(entry.Method, entry.Target, entry.Arguments, continuation, input, host);
             switch (step)
             {
                 case CompletedStep completed:
                     Complete(lease, entry, completed.Result);
                     return;
+                case FailedStep { Error: FlowLeaseLostException }:
+                    LostLease(lease);
+                    return;
+                case FailedStep { Error: FlowCancelledException cancelled }:
+                    FlowInstrumentation.Error(run, cancelled);
+                    EndCancelled(lease, FlowError.From(cancelled), cancelled.Reason);
+                    return;
                 case FailedStep failed:
+                    FlowInstrumentation.Error(run, failed.Error);
                     Fail(lease, failed.Error);
                     return;
                 case SuspendedStep suspended:
@@ -85,24 +126,151 @@ internal sealed class StepRunner
                         Wait = ContinuationDescription.Wait(request),
                         Release = stopping(),
                     };
-                    var saved = _store.SaveAsync(lease, save).GetAwaiter().GetResult();
+                    var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
+                    FlowSaveResult saved;
+                    try
+                    {
+                        FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
+                        FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes.Length);
+                        saved = _store.SaveAsync(lease, save).GetAwaiter().GetResult();
+                    }
+                    finally
+                    {
+                        FlowInstrumentation.Stop(suspend);
+                    }
+
                     if (!saved.Accepted)
                     {
                         LostLease(lease);
                         return;
                     }
 
+                    host.Saved();
+                    FlowInstrumentation.Checkpointed(lease.EntryMethod, bytes.Length);
+                    WorkerLog.Suspended(_logger, lease.Id, lease.EntryMethod, save.Wait.Description);
                     if (!saved.ContinueNow)
                     {
                         return;
                     }
 
-                    input = saved.Payload is null ? ResumeInput.None : Payload(lease, saved.Payload, request as SignalRequest);
+                    input = InputFor(lease, save.Wait, request, saved.Payload, saved.Interrupt, saved.InterruptReason);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
             }
         }
+    }
+
+    private Continuation Restore(FlowLease lease, byte[] bytes)
+    {
+        var resume = FlowInstrumentation.StartInner("flowmetal.resume", lease.Id);
+        try
+        {
+            FlowInstrumentation.Resumed(lease.EntryMethod, lease.ReadySince);
+            return _serializer.Deserialize(bytes);
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(resume);
+        }
+    }
+
+    /// <summary>
+    /// What the suspension primitive gets when the flow runs on: an interruption to throw, the signal's
+    /// payload (or its timeout), the joined children's outcomes, or nothing.
+    /// </summary>
+    private ResumeInput InputFor(FlowLease lease, FlowWait? resumedFrom, SuspensionRequest? request, byte[]? payload, FlowInterruptKind interrupt, string? reason)
+    {
+        switch (interrupt)
+        {
+            case FlowInterruptKind.Cancelled:
+                WorkerLog.Interrupting(_logger, lease.Id, lease.EntryMethod, "a cancellation");
+                return ResumeInput.WithError(new FlowCancelledException(lease.Id, reason));
+            case FlowInterruptKind.TimedOut:
+                WorkerLog.Interrupting(_logger, lease.Id, lease.EntryMethod, "a timeout");
+                return ResumeInput.WithError(new FlowTimeoutException(
+                    lease.Id,
+                    $"Flow {lease.Id} ({lease.EntryMethod}) did not finish within its timeout" +
+                    (lease.Deadline is { } deadline ? $" (deadline {deadline:O})." : ".") +
+                    " Catch FlowTimeoutException in the flow to clean up; a flow that lets it escape ends failed."));
+        }
+
+        if (payload is not null)
+        {
+            return Payload(lease, payload, request as SignalRequest);
+        }
+
+        return resumedFrom switch
+        {
+            { Kind: FlowWaitKind.Signal, Due: { } due } => ResumeInput.WithError(new FlowTimeoutException(
+                lease.Id, $"Flow {lease.Id} ({lease.EntryMethod}): signal '{resumedFrom.SignalName}' did not arrive by {due:O}.")),
+            { Kind: FlowWaitKind.Child } => ResumeInput.WithValue(Outcomes(lease, resumedFrom.Children)),
+            _ => ResumeInput.None,
+        };
+    }
+
+    /// <summary>Each joined child as it stands now; a result that cannot be loaded is that child's failure.</summary>
+    private ChildOutcome[] Outcomes(FlowLease lease, IReadOnlyList<FlowId> children)
+    {
+        var outcomes = new ChildOutcome[children.Count];
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            var child = children[i];
+            var stored = _store.GetAsync(child).GetAwaiter().GetResult();
+            if (stored is null)
+            {
+                outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, new FlowError
+                {
+                    Type = typeof(FlowNotFoundException).FullName!,
+                    Message = $"Flow {lease.Id} ({lease.EntryMethod}) joins child flow {child}, which the store does not have.",
+                });
+                continue;
+            }
+
+            var info = stored.Info;
+            if (info.Status != FlowStatus.Completed)
+            {
+                outcomes[i] = new ChildOutcome(child, info.Status, null, info.Error);
+                continue;
+            }
+
+            try
+            {
+                var value = stored.Result is null ? null : _serializer.DeserializeValue(stored.Result, $"the result of child flow {child} ({info.EntryMethod})");
+                outcomes[i] = new ChildOutcome(child, FlowStatus.Completed, value, null);
+            }
+            catch (FlowSerializationException error)
+            {
+                outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, FlowError.From(error));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private void EndUnstarted(FlowLease lease)
+    {
+        if (lease.Interrupt == FlowInterruptKind.Cancelled)
+        {
+            var cancelled = new FlowCancelledException(lease.Id, lease.InterruptReason);
+            EndCancelled(lease, FlowError.From(cancelled), lease.InterruptReason);
+            return;
+        }
+
+        Fail(lease, new FlowTimeoutException(
+            lease.Id, $"Flow {lease.Id} ({lease.EntryMethod}) timed out before any worker started it" + (lease.Deadline is { } deadline ? $" (deadline {deadline:O})." : ".")));
+    }
+
+    private void EndCancelled(FlowLease lease, FlowError error, string? reason)
+    {
+        if (!_store.FinishCancelledAsync(lease, error).GetAwaiter().GetResult())
+        {
+            LostLease(lease);
+            return;
+        }
+
+        FlowInstrumentation.FlowCancelled(lease.EntryMethod);
+        WorkerLog.Cancelled(_logger, lease.Id, lease.EntryMethod, reason ?? "no reason given");
     }
 
     /// <summary>A payload that cannot be loaded, or is not what the flow waits for, fails the wait inside the flow rather than the worker.</summary>
@@ -147,7 +315,11 @@ internal sealed class StepRunner
         if (!_store.CompleteAsync(lease, bytes).GetAwaiter().GetResult())
         {
             LostLease(lease);
+            return;
         }
+
+        FlowInstrumentation.FlowCompleted(lease.EntryMethod);
+        WorkerLog.Completed(_logger, lease.Id, lease.EntryMethod);
     }
 
     private void Fail(FlowLease lease, Exception error)
@@ -155,15 +327,12 @@ internal sealed class StepRunner
         if (!_store.FailAsync(lease, FlowError.From(error)).GetAwaiter().GetResult())
         {
             LostLease(lease);
+            return;
         }
-        else if (error is FlowResumeException or FlowSerializationException)
-        {
-            _logger?.LogWarning(error, "Flow {FlowId} failed: {Message}", lease.Id, error.Message);
-        }
+
+        FlowInstrumentation.FlowFailed(lease.EntryMethod);
+        WorkerLog.Failed(_logger, error, lease.Id, lease.EntryMethod, error.GetType().FullName ?? error.GetType().Name, error.Message);
     }
 
-    private void LostLease(FlowLease lease) =>
-        _logger?.LogWarning(
-            "Flow {FlowId}: the lease (token {Token}) was lost to another worker before this step was stored; the step's work is dropped and the flow goes on from its last stored state.",
-            lease.Id, lease.Token);
+    private void LostLease(FlowLease lease) => WorkerLog.LeaseLost(_logger, lease.Id, lease.EntryMethod, lease.Token);
 }

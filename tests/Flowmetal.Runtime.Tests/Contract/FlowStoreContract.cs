@@ -10,7 +10,7 @@ namespace Flowmetal.Runtime.Tests.Contract;
 /// What every store must do, run once per store by the derived classes: the same flows, the same
 /// client and worker, the same answers.
 /// </summary>
-public abstract class FlowStoreContract
+public abstract partial class FlowStoreContract
 {
     protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 

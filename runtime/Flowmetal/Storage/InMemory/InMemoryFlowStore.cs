@@ -25,12 +25,53 @@ public sealed class InMemoryFlowStore : IFlowStore
                 return Task.FromResult(new FlowCreateResult { Created = false, EntryMethod = existing.EntryMethod });
             }
 
-            var now = DateTimeOffset.UtcNow;
-            var state = new StoredState(creation.Id, creation.EntryMethod, creation.Entry.ToArray(), ++_created, now);
-            _flows.Add(creation.Id, state);
-            _order.Add(state);
+            return Task.FromResult(Create(creation, DateTimeOffset.UtcNow));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        lock (_gate)
+        {
+            if (!Holds(parent, out var state))
+            {
+                return Task.FromResult<FlowCreateResult?>(null);
+            }
+
+            if (!state.Children.Contains(child.Id))
+            {
+                state.Children.Add(child.Id);
+                if (child.Detached)
+                {
+                    state.DetachedChildren.Add(child.Id);
+                }
+            }
+
+            if (_flows.TryGetValue(child.Id, out var existing))
+            {
+                return Task.FromResult<FlowCreateResult?>(new FlowCreateResult { Created = false, EntryMethod = existing.EntryMethod });
+            }
+
+            return Task.FromResult<FlowCreateResult?>(Create(child, DateTimeOffset.UtcNow));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            if (!_flows.TryGetValue(id, out var state))
+            {
+                throw new FlowNotFoundException(id);
+            }
+
+            bool requested = state.RequestCancel(reason, DateTimeOffset.UtcNow);
             Changed();
-            return Task.FromResult(new FlowCreateResult { Created = true, EntryMethod = creation.EntryMethod });
+            return Task.FromResult(requested);
         }
     }
 
@@ -40,7 +81,7 @@ public sealed class InMemoryFlowStore : IFlowStore
         lock (_gate)
         {
             return Task.FromResult(_flows.TryGetValue(id, out var state)
-                ? new StoredFlow { Info = state.Describe(), Result = state.Result?.ToArray() }
+                ? new StoredFlow { Info = state.Describe(), Result = state.Result?.ToArray(), TraceParent = state.TraceParent }
                 : null);
         }
     }
@@ -183,8 +224,7 @@ public sealed class InMemoryFlowStore : IFlowStore
                 return Task.FromResult(false);
             }
 
-            state.Finish(FlowStatus.Completed, result.ToArray(), null, DateTimeOffset.UtcNow);
-            Changed();
+            Finish(state, FlowStatus.Completed, result.ToArray(), null);
             return Task.FromResult(true);
         }
     }
@@ -200,8 +240,23 @@ public sealed class InMemoryFlowStore : IFlowStore
                 return Task.FromResult(false);
             }
 
-            state.Finish(FlowStatus.Failed, null, error, DateTimeOffset.UtcNow);
-            Changed();
+            Finish(state, FlowStatus.Failed, null, error);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            Finish(state, FlowStatus.Cancelled, null, error);
             return Task.FromResult(true);
         }
     }
@@ -261,6 +316,48 @@ public sealed class InMemoryFlowStore : IFlowStore
         await Task.WhenAny(changed, delay).ConfigureAwait(false);
         await timeout.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private FlowCreateResult Create(FlowCreation creation, DateTimeOffset now)
+    {
+        var state = new StoredState(creation.Id, creation.EntryMethod, creation.Entry.ToArray(), ++_created, now)
+        {
+            Parent = creation.Parent,
+            Deadline = creation.Timeout is { } timeout ? now + timeout : null,
+            TraceParent = creation.TraceParent,
+        };
+        _flows.Add(creation.Id, state);
+        _order.Add(state);
+        Changed();
+        return new FlowCreateResult { Created = true, EntryMethod = creation.EntryMethod };
+    }
+
+    /// <summary>
+    /// Ends a flow and, in the same step, does what its end means to others: its parent's join on it may
+    /// go on, and a failed or cancelled flow cancels its attached children.
+    /// </summary>
+    private void Finish(StoredState state, FlowStatus status, byte[]? result, FlowError? error)
+    {
+        var now = DateTimeOffset.UtcNow;
+        state.Finish(status, result, error, now);
+        if (state.Parent is { } parentId && _flows.TryGetValue(parentId, out var parent))
+        {
+            parent.EndedChildren[state.Id] = status;
+        }
+
+        if (status != FlowStatus.Completed)
+        {
+            var reason = $"its parent flow {state.Id} {(status == FlowStatus.Cancelled ? "was cancelled" : "failed")}";
+            foreach (var childId in state.Children)
+            {
+                if (!state.DetachedChildren.Contains(childId) && _flows.TryGetValue(childId, out var child))
+                {
+                    child.RequestCancel(reason, now);
+                }
+            }
+        }
+
+        Changed();
     }
 
     private bool Holds(FlowLease lease, out StoredState state)

@@ -49,6 +49,29 @@ internal sealed class StoredState
 
     public FlowError? Error { get; private set; }
 
+    /// <summary>The parent, for a child flow.</summary>
+    public FlowId? Parent { get; set; }
+
+    /// <summary>When the flow's timeout elapses.</summary>
+    public DateTimeOffset? Deadline { get; set; }
+
+    public string? TraceParent { get; set; }
+
+    /// <summary>Children in the order started.</summary>
+    public List<FlowId> Children { get; } = new();
+
+    /// <summary>Children that run on when this flow fails or is cancelled.</summary>
+    public HashSet<FlowId> DetachedChildren { get; } = new();
+
+    /// <summary>Children that have ended, with how: what this flow's joins look at.</summary>
+    public Dictionary<FlowId, FlowStatus> EndedChildren { get; } = new();
+
+    // Cancellation: 0 none, 1 requested, 2 handed to the running step (delivered again if the step
+    // is lost before its next write), 3 delivered. Timeout: 0, 2, 3 likewise; due once Deadline passes.
+    private int _cancel;
+    private string? _cancelReason;
+    private int _timeout;
+
     /// <summary>Signals buffered per name, first in first out.</summary>
     public Dictionary<string, Queue<byte[]>> Signals { get; } = new(StringComparer.Ordinal);
 
@@ -61,7 +84,7 @@ internal sealed class StoredState
     {
         FlowStatus.Pending => true,
         FlowStatus.Running => LeaseUntil <= now,
-        FlowStatus.Waiting => IsWaitOver(now),
+        FlowStatus.Waiting => IsWaitOver(now) || PendingInterrupt(now) != FlowInterruptKind.None,
         _ => false,
     };
 
@@ -69,12 +92,70 @@ internal sealed class StoredState
     public DateTimeOffset? NextCheck() => Status switch
     {
         FlowStatus.Running => LeaseUntil,
-        FlowStatus.Waiting when Wait?.Kind == FlowWaitKind.Timer => Wait.Due,
+        FlowStatus.Waiting => Earliest(Wait?.Kind is FlowWaitKind.Timer or FlowWaitKind.Signal ? Wait.Due : null, _timeout == 3 ? null : Deadline),
         _ => null,
     };
 
+    /// <summary>Asks the flow to stop; false when it has already ended.</summary>
+    public bool RequestCancel(string reason, DateTimeOffset now)
+    {
+        if (IsFinished)
+        {
+            return false;
+        }
+
+        if (_cancel != 2)
+        {
+            _cancel = 1;
+        }
+
+        _cancelReason = reason;
+        UpdatedAt = now;
+        return true;
+    }
+
+    public FlowInterruptKind PendingInterrupt(DateTimeOffset now) =>
+        _cancel is 1 or 2 ? FlowInterruptKind.Cancelled
+        : Deadline is { } deadline && deadline <= now && _timeout != 3 ? FlowInterruptKind.TimedOut
+        : FlowInterruptKind.None;
+
+    private void Deliver(FlowInterruptKind interrupt)
+    {
+        if (interrupt == FlowInterruptKind.Cancelled)
+        {
+            _cancel = 2;
+        }
+        else if (interrupt == FlowInterruptKind.TimedOut)
+        {
+            _timeout = 2;
+        }
+    }
+
+    private void ConsumeInterrupt()
+    {
+        if (_cancel == 2)
+        {
+            _cancel = 3;
+        }
+
+        if (_timeout == 2)
+        {
+            _timeout = 3;
+        }
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a < b ? a : b;
+
     public FlowLease Claim(string workerId, DateTimeOffset now, TimeSpan leaseDuration)
     {
+        var waitDue = Wait?.Kind is FlowWaitKind.Timer or FlowWaitKind.Signal ? Wait.Due : null;
+        var readySince = Status == FlowStatus.Running ? LeaseUntil
+            : waitDue is { } due && due <= now && due > UpdatedAt ? due
+            : Deadline is { } deadline && deadline <= now && deadline > UpdatedAt ? deadline
+            : UpdatedAt;
+        var interrupt = PendingInterrupt(now);
+        Deliver(interrupt);
         Token++;
         Attempts++;
         Status = FlowStatus.Running;
@@ -83,7 +164,7 @@ internal sealed class StoredState
         UpdatedAt = now;
         byte[]? payload = null;
         _consuming = null;
-        if (Wait is { Kind: FlowWaitKind.Signal, SignalName: { } name } && Signals.TryGetValue(name, out var queue) && queue.Count > 0)
+        if (interrupt == FlowInterruptKind.None && Wait is { Kind: FlowWaitKind.Signal, SignalName: { } name } && Signals.TryGetValue(name, out var queue) && queue.Count > 0)
         {
             payload = queue.Peek();
             _consuming = name;
@@ -101,24 +182,40 @@ internal sealed class StoredState
             Payload = payload,
             Attempt = Attempts,
             ExpiresAt = LeaseUntil,
+            Suspensions = Suspensions,
+            Interrupt = interrupt,
+            InterruptReason = interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null,
+            Deadline = Deadline,
+            Parent = Parent,
+            TraceParent = TraceParent,
+            ReadySince = readySince,
         };
     }
 
     public Storage.FlowSaveResult Save(FlowSave save, DateTimeOffset now)
     {
         ConsumeSignal();
+        ConsumeInterrupt();
         Continuation = save.Continuation.ToArray();
         Stack = save.Stack;
         Wait = save.Wait;
         Suspensions++;
         UpdatedAt = now;
+        var interrupt = PendingInterrupt(now);
+        if (!save.Release && interrupt != FlowInterruptKind.None)
+        {
+            Deliver(interrupt);
+            Attempts = 1;
+            return new Storage.FlowSaveResult(true, true, null, interrupt, interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null);
+        }
+
         if (!save.Release && IsWaitOver(now))
         {
             Attempts = 1;
             byte[]? payload = null;
-            if (save.Wait is { Kind: FlowWaitKind.Signal, SignalName: { } name })
+            if (save.Wait is { Kind: FlowWaitKind.Signal, SignalName: { } name } && Signals.TryGetValue(name, out var queue) && queue.Count > 0)
             {
-                payload = Signals[name].Peek();
+                payload = queue.Peek();
                 _consuming = name;
             }
 
@@ -134,6 +231,7 @@ internal sealed class StoredState
     public void Finish(FlowStatus status, byte[]? result, FlowError? error, DateTimeOffset now)
     {
         ConsumeSignal();
+        ConsumeInterrupt();
         Status = status;
         Result = result;
         Error = error;
@@ -160,6 +258,10 @@ internal sealed class StoredState
         Worker = Status == FlowStatus.Running ? Owner : null,
         LeaseExpiresAt = Status == FlowStatus.Running ? LeaseUntil : null,
         Error = Error,
+        Parent = Parent,
+        Children = Children.ToArray(),
+        Deadline = Deadline,
+        CancelRequested = _cancel is 1 or 2,
     };
 
     private bool IsWaitOver(DateTimeOffset now) => Wait switch
@@ -167,7 +269,9 @@ internal sealed class StoredState
         null => true,
         { Kind: FlowWaitKind.Checkpoint } => true,
         { Kind: FlowWaitKind.Timer, Due: { } due } => due <= now,
-        { Kind: FlowWaitKind.Signal, SignalName: { } name } => Signals.TryGetValue(name, out var queue) && queue.Count > 0,
+        { Kind: FlowWaitKind.Signal, SignalName: { } name } => (Signals.TryGetValue(name, out var queue) && queue.Count > 0) || (Wait.Due is { } due && due <= now),
+        { Kind: FlowWaitKind.Child, JoinMode: FlowJoinMode.Any } => Wait.Children.Count == 0 || Wait.Children.Any(EndedChildren.ContainsKey),
+        { Kind: FlowWaitKind.Child } => Wait.Children.All(EndedChildren.ContainsKey),
         _ => false,
     };
 

@@ -80,14 +80,72 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
+    public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(creation);
+        return CreateCoreAsync(creation);
+    }
+
+    /// <inheritdoc />
+    public async Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(child);
+
+        // Linked first, created second (two slots, two scripts): a parent that dies in between runs the
+        // start again from its last checkpoint, and the link never names a child its parent cannot find.
+        var linked = (long)await _db.ScriptEvaluateAsync(
+            RedisScripts.RegisterChild, new[] { _keys.Flow(parent.Id) }, new RedisValue[] { parent.Token, child.Id.Value, child.Detached ? 1 : 0 })
+            .ConfigureAwait(false);
+        if (linked == 0)
+        {
+            return null;
+        }
+
+        return await CreateCoreAsync(child.Parent is null ? WithParent(child, parent.Id) : child).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var clientNow = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await IndexAsync(new IndexOp(id, "lt", clientNow + SafetyHintMs, 0, string.Empty, 0)).ConfigureAwait(false);
+        var status = (long)await _db.ScriptEvaluateAsync(RedisScripts.Cancel, new[] { _keys.Flow(id) }, new RedisValue[] { reason }).ConfigureAwait(false);
+        switch (status)
+        {
+            case -1:
+                await IndexAsync(new IndexOp(id, "cas", -1, clientNow + SafetyHintMs, "x", 0)).ConfigureAwait(false);
+                throw new FlowNotFoundException(id);
+            case -2:
+                return false;
+            case (long)FlowStatus.Running:
+                // Its worker finds the request at the flow's next suspension; if that worker died, the
+                // claim after its lease delivers it.
+                return true;
+            default:
+                await IndexAsync(new IndexOp(id, "lt", 0, 0, string.Empty, 0)).ConfigureAwait(false);
+                return true;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
+        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error));
+
+    private async Task<FlowCreateResult> CreateCoreAsync(FlowCreation creation)
+    {
         var id = creation.Id;
         var clientNow = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await IndexAsync(new IndexOp(id, "lt", clientNow + SafetyHintMs, 0, string.Empty, 0)).ConfigureAwait(false);
         var result = (RedisResult[])(await _db.ScriptEvaluateAsync(
-            RedisScripts.Create, new[] { _keys.Flow(id) }, new RedisValue[] { creation.Entry, creation.EntryMethod }).ConfigureAwait(false))!;
+            RedisScripts.Create,
+            new[] { _keys.Flow(id) },
+            new RedisValue[]
+            {
+                creation.Entry, creation.EntryMethod, creation.Parent?.Value ?? string.Empty,
+                (long)(creation.Timeout?.TotalMilliseconds ?? 0), creation.TraceParent ?? string.Empty,
+            }).ConfigureAwait(false))!;
         if ((long)result[0] == 0)
         {
             return new FlowCreateResult { Created = false, EntryMethod = (string)result[1]! };
@@ -207,6 +265,15 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
 
             long status = (long)result[1];
             long next = (long)result[2];
+            if (status >= (long)FlowStatus.Completed && result.Length > 4 && (string?)result[4] == "1")
+            {
+                // A finished flow whose finisher died before telling its parent or cancelling its children.
+                if (!await TryApplyEffectsAsync(ids[i]).ConfigureAwait(false))
+                {
+                    continue;
+                }
+            }
+
             ops.Add(status < 0
                 ? new IndexOp(ids[i], "cas", -1, hold, "x", 0)
                 : new IndexOp(ids[i], "cas", next < 0 ? -1 : next + (status == 1 ? LeaseMarginMs : 0), hold, status.ToString(CultureInfo.InvariantCulture), (long)result[3]));
@@ -253,6 +320,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             {
                 lease.Token, save.Continuation, RedisFlowRecord.StackJson(save.Stack), (int)wait.Kind, wait.SignalName ?? string.Empty,
                 wait.PayloadType ?? string.Empty, wait.Due?.ToUnixTimeMilliseconds() ?? 0, wait.Description, save.Release ? 1 : 0,
+                RedisFlowRecord.JoinIds(wait.Children), (int)wait.JoinMode, RedisFlowRecord.WaitExtrasJson(wait),
             }).ConfigureAwait(false))!;
         if ((long)result[0] == 0)
         {
@@ -262,6 +330,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
 
         if ((long)result[1] == 1)
         {
+            if (result.Length > 3)
+            {
+                var interrupt = (string?)result[3] == "c" ? FlowInterruptKind.Cancelled : FlowInterruptKind.TimedOut;
+                var reason = (string?)result[4];
+                return new FlowSaveResult(true, true, null, interrupt, string.IsNullOrEmpty(reason) ? null : reason);
+            }
+
             return new FlowSaveResult(true, true, result[2].IsNull ? null : (byte[])result[2]!);
         }
 
@@ -347,9 +422,80 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             return false;
         }
 
+        // Until its effects are done, the flow keeps its schedule entry (at its lease's end): if this
+        // process dies first, the worker that looks at it then does them.
+        if (result.Length > 2 && (long)result[2] == 1 && !await TryApplyEffectsAsync(lease.Id).ConfigureAwait(false))
+        {
+            _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+            return true;
+        }
+
         await SettleAsync(lease, -1, ((int)status).ToString(CultureInfo.InvariantCulture), (long)result[1]).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// Does what a finished flow's end means to flows in other hash slots: its parent learns that it ended
+    /// (and is woken when its join may go on); a failed or cancelled flow cancels its attached children.
+    /// Each step is idempotent, so a repeat after a crash is harmless. False when Redis failed meanwhile.
+    /// </summary>
+    private async Task<bool> TryApplyEffectsAsync(FlowId id)
+    {
+        try
+        {
+            var effects = (RedisResult[])(await _db.ScriptEvaluateAsync(RedisScripts.Effects, new[] { _keys.Flow(id) }).ConfigureAwait(false))!;
+            if (effects.Length == 0)
+            {
+                return true;
+            }
+
+            var status = (FlowStatus)int.Parse((string)effects[0]!, CultureInfo.InvariantCulture);
+            if ((string?)effects[1] is { Length: > 0 } parentText && FlowId.TryParse(parentText, out var parent))
+            {
+                var woken = (long)await _db.ScriptEvaluateAsync(
+                    RedisScripts.ChildEnded, new[] { _keys.Flow(parent), _keys.Signals(parent) }, new RedisValue[] { id.Value, (int)status })
+                    .ConfigureAwait(false);
+                if (woken == 1)
+                {
+                    await IndexAsync(new IndexOp(parent, "lt", 0, 0, string.Empty, 0)).ConfigureAwait(false);
+                }
+            }
+
+            var reason = $"its parent flow {id} {(status == FlowStatus.Cancelled ? "was cancelled" : "failed")}";
+            foreach (var child in effects.Skip(2).Select(c => (string?)c))
+            {
+                if (FlowId.TryParse(child, out var childId))
+                {
+                    try
+                    {
+                        await CancelAsync(childId, reason).ConfigureAwait(false);
+                    }
+                    catch (FlowNotFoundException)
+                    {
+                        // Linked, but its creation never happened: the parent died in between.
+                    }
+                }
+            }
+
+            await _db.ScriptEvaluateAsync(RedisScripts.ClearEffects, new[] { _keys.Flow(id) }).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception error) when (error is RedisException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static FlowCreation WithParent(FlowCreation child, FlowId parent) => new()
+    {
+        Id = child.Id,
+        EntryMethod = child.EntryMethod,
+        Entry = child.Entry,
+        Parent = parent,
+        Timeout = child.Timeout,
+        Detached = child.Detached,
+        TraceParent = child.TraceParent,
+    };
 
     /// <summary>After the flow left its worker: its schedule entry moves from the lease's end to its next look, unless a hint moved it meanwhile.</summary>
     private async Task SettleAsync(FlowLease lease, long next, string status, long created)
