@@ -53,14 +53,17 @@ internal static class StackVerifier
             }
 
             int ilOffset = frames[i].GetILOffset();
-            if (ilOffset != StackFrame.OFFSET_UNKNOWN && !Marker(method).IsAtSuspensionCall(ilOffset))
+            // Offset 0 is the woven entry check, where no call can be pending: the JIT reports it when it
+            // has no mapping for a call site, so it says as little as an unknown offset.
+            if (ilOffset > 0 && !Marker(method).IsAtSuspensionCall(ilOffset))
             {
                 // The frame is woven, but it is not at one of its suspension points: it called a
                 // method that is not woven and that the JIT inlined into it, or made a virtual or
                 // interface call the weaver did not know could suspend.
                 Refuse(
                     $"a call in {Describe(method)} near IL offset {ilOffset} that the weaver did not treat as a suspension point " +
-                    "(a method that is not woven and was inlined by the JIT, or a virtual/interface call whose suspending implementation " +
+                    "(a delegate, virtual or interface call inside a catch, finally or lock block, where a flow cannot suspend; " +
+                    "a method that is not woven and was inlined by the JIT; or a virtual/interface call whose suspending implementation " +
                     "lives in another assembly: include that interface or base method in FodyWeavers.xml)",
                     inner, entry, request, framework: false);
             }

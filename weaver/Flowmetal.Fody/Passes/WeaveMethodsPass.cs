@@ -29,7 +29,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
     private static void Weave(WeavingContext context, SuspensionCalls calls, MethodDefinition method)
     {
-        var plan = new MethodWeavePlanner(context, method, calls.MaySuspend).Plan();
+        var plan = new MethodWeavePlanner(context, method, calls.Classify).Plan();
         if (plan is null)
         {
             method.Body.OptimizeMacros();
@@ -50,11 +50,12 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         ComputeOffsets(method.Body);
         marker.ConstructorArguments.Add(new CustomAttributeArgument(
             new ArrayType(int32),
-            plan.Points.SelectMany(p => new[]
-            {
-                new CustomAttributeArgument(int32, p.StatementStart.Offset),
-                new CustomAttributeArgument(int32, p.Call.Offset + p.Call.GetSize()),
-            }).ToArray()));
+            plan.Points.SelectMany(p => new[] { (First: p.StatementStart, Last: p.Call) }.Concat(p.Stubs)).Concat(plan.ResumeRanges)
+                .SelectMany(range => new[]
+                {
+                    new CustomAttributeArgument(int32, range.First.Offset),
+                    new CustomAttributeArgument(int32, range.Last.Offset + range.Last.GetSize()),
+                }).ToArray()));
         method.CustomAttributes.Add(marker);
     }
 

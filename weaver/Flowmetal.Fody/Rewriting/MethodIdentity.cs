@@ -79,9 +79,12 @@ internal static class MethodIdentity
     /// <summary>A frame type name that stays the same across rebuilds as long as the method's name and signature do.</summary>
     public static string FrameTypeName(MethodDefinition method)
     {
+        // Explicit interface implementations are named "Ns.IFace.Method": dots (and generic brackets)
+        // in a nested type's name do not survive type-name round trips, so keep identifier characters.
+        var safe = new string(method.Name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
         bool overloaded = method.DeclaringType.Methods.Count(m => m.Name == method.Name) > 1;
-        var name = "<" + method.Name + ">FlowFrame";
-        if (!overloaded)
+        var name = "<" + safe + ">FlowFrame";
+        if (!overloaded && safe == method.Name)
         {
             return name;
         }

@@ -15,17 +15,17 @@ internal sealed class MethodWeavePlanner
 {
     private readonly WeavingContext _context;
     private readonly MethodDefinition _method;
-    private readonly Func<Instruction, bool> _isSuspensionCall;
+    private readonly Func<Instruction, SuspensionCallKind> _classify;
     private readonly Dictionary<Instruction, ByRefOrigin> _origins = new();
     private MethodIndex _index = null!;
     private StackTypeAnalysis _stack = null!;
     private bool _failed;
 
-    public MethodWeavePlanner(WeavingContext context, MethodDefinition method, Func<Instruction, bool> isSuspensionCall)
+    public MethodWeavePlanner(WeavingContext context, MethodDefinition method, Func<Instruction, SuspensionCallKind> classify)
     {
         _context = context;
         _method = method;
-        _isSuspensionCall = isSuspensionCall;
+        _classify = classify;
     }
 
     private string MethodName => MethodIdentity.Id(_method);
@@ -51,19 +51,36 @@ internal sealed class MethodWeavePlanner
             return null;
         }
 
-        var calls = _index.Instructions
-            .Where(i => (i.OpCode.Code is Code.Call or Code.Callvirt) && _stack.Before.ContainsKey(i) && _isSuspensionCall(i))
+        var candidates = _index.Instructions
+            .Where(i => (i.OpCode.Code is Code.Call or Code.Callvirt) && _stack.Before.ContainsKey(i))
+            .Select(i => (Call: i, Kind: _classify(i)))
+            .Where(c => c.Kind != SuspensionCallKind.None)
             .ToList();
+        var calls = new List<Instruction>();
+        foreach (var (call, kind) in candidates)
+        {
+            // A call that only might suspend (a delegate, a virtual or interface call) inside a handler or a
+            // lock stays an ordinary call: a callback in a catch block is everyday code. Should it really
+            // suspend, the run-time stack check refuses it with this frame named.
+            if (IsProtectedPlacement(call, body, out var refusal))
+            {
+                if (kind == SuspensionCallKind.Direct)
+                {
+                    refusal!();
+                }
+
+                continue;
+            }
+
+            calls.Add(call);
+        }
+
         if (calls.Count == 0)
         {
             return null;
         }
 
         var blocks = BuildTryBlocks(body);
-        foreach (var call in calls)
-        {
-            CheckPlacement(call, body);
-        }
 
         if (_failed)
         {
@@ -127,7 +144,8 @@ internal sealed class MethodWeavePlanner
         return blocks;
     }
 
-    private void CheckPlacement(Instruction call, MethodBody body)
+    /// <summary>True when the call sits in a filter, a handler or a lock; <paramref name="refusal"/> reports why.</summary>
+    private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal)
     {
         int position = _index[call];
         var callee = ((MethodReference)call.Operand).FullName;
@@ -135,17 +153,63 @@ internal sealed class MethodWeavePlanner
         {
             if (_index.InFilter(handler, position))
             {
-                Report(DiagnosticCatalogue.SuspensionInFilter, call, callee, MethodName);
+                refusal = () => Report(DiagnosticCatalogue.SuspensionInFilter, call, callee, MethodName);
+                return true;
             }
-            else if (_index.InHandler(handler, position))
+
+            if (_index.InHandler(handler, position))
             {
-                Report(DiagnosticCatalogue.SuspensionInHandler, call, callee, handler.HandlerType.ToString().ToLowerInvariant(), MethodName);
+                var kind = handler.HandlerType.ToString().ToLowerInvariant();
+                refusal = () => Report(DiagnosticCatalogue.SuspensionInHandler, call, callee, kind, MethodName);
+                return true;
             }
-            else if (_index.InTry(handler, position) && handler.HandlerType == ExceptionHandlerType.Finally && ReleasesLock(handler))
+
+            if (_index.InTry(handler, position) && handler.HandlerType == ExceptionHandlerType.Finally && ReleasesLock(handler))
             {
-                Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+                refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+                return true;
             }
         }
+
+        if (HoldsBareLock(position))
+        {
+            refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+            return true;
+        }
+
+        refusal = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Monitor.Enter ... Monitor.Exit (or Lock.Enter ... Lock.Exit) without a try/finally: more
+    /// acquisitions than releases before the call, in instruction order.
+    /// </summary>
+    private bool HoldsBareLock(int position)
+    {
+        int held = 0;
+        for (int i = 0; i < position; i++)
+        {
+            if (_index.Instructions[i].Operand is not MethodReference m)
+            {
+                continue;
+            }
+
+            var type = m.DeclaringType.FullName;
+            if (type is "System.Threading.Monitor" or "System.Threading.Lock")
+            {
+                if (m.Name is "Enter" or "TryEnter")
+                {
+                    held++;
+                }
+                else if (m.Name == "Exit")
+                {
+                    held = Math.Max(0, held - 1);
+                }
+            }
+        }
+
+        return held > 0;
     }
 
     private bool ReleasesLock(ExceptionHandler handler)

@@ -77,6 +77,12 @@ internal sealed class SuspensionPoint
 
     public int SourceLine { get; set; }
 
+    /// <summary>
+    /// First and last instruction of each resume stub that pushes the stack back and jumps to the
+    /// call: optimized code may report the call's frame at the stub, which reaches the call by a branch.
+    /// </summary>
+    public List<(Instruction First, Instruction Last)> Stubs { get; } = new();
+
     /// <summary>The first instruction of the statement making the call (the evaluation stack is empty before it).</summary>
     public Instruction StatementStart { get; set; } = null!;
 }
