@@ -142,9 +142,12 @@ internal sealed class FlowExecution
                 _resumeInput = default;
                 return true;
             case ExecutionMode.Capturing:
-                throw new InvalidOperationException(
-                    "A suspension primitive was called while the flow was already unwinding: a frame that is not woven " +
-                    "carried on after a suspension. Include that method in FodyWeavers.xml.");
+                throw new UnwovenFrameException(
+                    "(unknown)",
+                    $"The flow tried to suspend ({request.Describe()}) while it was already unwinding from an earlier suspension: " +
+                    "something carried on after that suspension instead of returning. This happens when an event or multicast " +
+                    "delegate has several handlers that suspend (the delegate calls the next handler; invoke the handlers one by one " +
+                    "with GetInvocationList() in woven code instead), or when a method that is not woven carried on: include it in FodyWeavers.xml.");
         }
 
         if (_directAnswers is not null)
