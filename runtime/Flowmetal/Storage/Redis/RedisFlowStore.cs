@@ -79,6 +79,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         return new RedisFlowStore(connection, resolved, ownsConnection: true);
     }
 
+    /// <summary>Connects synchronously (dependency injection builds services synchronously); the store owns the connection.</summary>
+    internal static RedisFlowStore Connect(ConfigurationOptions configuration, RedisFlowStoreOptions options)
+    {
+        options.Validate();
+        return new RedisFlowStore(ConnectionMultiplexer.Connect(configuration), options, ownsConnection: true);
+    }
+
     /// <inheritdoc />
     public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,24 @@
+namespace Flowmetal.Hosting;
+
+/// <summary>Options of one worker added with <c>AddFlowmetalWorker(name, ...)</c>. Validated when the host starts.</summary>
+public sealed class FlowmetalWorkerOptions
+{
+    /// <summary>Identifies the worker in leases and <see cref="FlowInfo.Worker"/>; by default the worker's name, machine, process id and a random suffix.</summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>How many flows run at once, each on a thread of the worker's own. Default: 2 per processor, at least 4.</summary>
+    public int MaxConcurrentFlows { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>How long a claim on a flow lasts unless renewed; a dead worker's flows resume elsewhere after it. At least 100 ms. Default: 30 s.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest an idle worker waits before looking for work again, should a wake-up be missed. Default: 1 s.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// On host shutdown, how long running flows get to reach their next suspension point (where they are
+    /// stored and released for another node); flows still running then have their leases released. Keep it
+    /// below the host's shutdown timeout. Default: 10 s.
+    /// </summary>
+    public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+}

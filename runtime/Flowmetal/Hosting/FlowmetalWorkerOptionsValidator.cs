@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace Flowmetal.Hosting;
+
+/// <summary>Checks each named worker's <see cref="FlowmetalWorkerOptions"/> when the host starts.</summary>
+internal sealed class FlowmetalWorkerOptionsValidator : IValidateOptions<FlowmetalWorkerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, FlowmetalWorkerOptions options)
+    {
+        var failures = new List<string>();
+        var worker = $"Flowmetal worker '{name}'";
+        if (options.MaxConcurrentFlows < 1)
+        {
+            failures.Add($"{worker}: MaxConcurrentFlows is {options.MaxConcurrentFlows}; a worker runs at least 1 flow at a time.");
+        }
+
+        if (options.LeaseDuration < TimeSpan.FromMilliseconds(100))
+        {
+            failures.Add($"{worker}: LeaseDuration is {options.LeaseDuration}; leases shorter than 100 ms cannot be renewed in time.");
+        }
+
+        if (options.PollInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{worker}: PollInterval is {options.PollInterval}; it must be positive.");
+        }
+
+        if (options.ShutdownGracePeriod < TimeSpan.Zero)
+        {
+            failures.Add($"{worker}: ShutdownGracePeriod is {options.ShutdownGracePeriod}; it cannot be negative.");
+        }
+
+        if (options.WorkerId is { Length: 0 })
+        {
+            failures.Add($"{worker}: WorkerId is empty; leave it null for a generated one.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
