@@ -100,6 +100,43 @@ public static class CollectionForeachCases
     }
 
     [Case]
+    public static string ForeachOverHashSet()
+    {
+        var set = new HashSet<string> { "x", "y", "z" };
+        set.Remove("y");
+        set.Add("w");
+        var log = new List<string>();
+        foreach (var s in set)
+        {
+            Flow.Checkpoint();
+            log.Add(s + Next());
+        }
+
+        var ints = new HashSet<int> { 5, 3, 8 };
+        int total = 0;
+        foreach (var i in ints)
+        {
+            total += i * Next();
+        }
+
+        return string.Join(",", log) + "|" + total;
+    }
+
+    [Case]
+    public static string ForeachOverHashSetOfStrings()
+    {
+        var set = new HashSet<string> { "x", "y", "z" };
+        var log = new List<string>();
+        foreach (var s in set)
+        {
+            Flow.Checkpoint();
+            log.Add(s);
+        }
+
+        return string.Join(",", log);
+    }
+
+    [Case]
     public static string ForeachWithBreakAndNestedCollections()
     {
         var outer = new List<List<int>> { new() { 1, 2, 3 }, new() { 4, 5 }, new() { 6 } };
