@@ -76,7 +76,8 @@ public static partial class Flow
             T value => value,
             null when default(T) is null => default!,
             var other => throw new InvalidCastException(
-                $"Signal '{name}' carried a {other?.GetType().FullName ?? "null"} payload, but the flow waits for a {typeof(T).FullName}."),
+                $"Signal '{(FlowExecution.Current?.ResumedRequest as SignalRequest)?.Name ?? name}' carried a {other?.GetType().FullName ?? "null"} payload, " +
+                $"but the flow waits for a {typeof(T).FullName}."),
         };
     }
 

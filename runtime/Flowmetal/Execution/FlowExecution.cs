@@ -27,6 +27,12 @@ internal sealed class FlowExecution
 
     public SuspensionRequest? Request { get; private set; }
 
+    /// <summary>
+    /// What the resumed continuation waited for. A primitive is re-entered with default arguments
+    /// on resume, so it reads its own arguments (a signal's name) from here.
+    /// </summary>
+    public SuspensionRequest? ResumedRequest { get; private set; }
+
     /// <summary>The flow's entry method; suspensions verify that every frame up to it is woven.</summary>
     public System.Reflection.MethodBase? Entry { get; set; }
 
@@ -53,6 +59,7 @@ internal sealed class FlowExecution
         }
 
         _restoring = resumeFrom.Frames;
+        ResumedRequest = resumeFrom.Request;
         _restoreIndex = 0;
         _resumeInput = input;
         Woven.Mode = ExecutionMode.Restoring;
