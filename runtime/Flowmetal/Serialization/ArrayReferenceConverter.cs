@@ -7,7 +7,7 @@ namespace Flowmetal.Serialization;
 /// array only after reading its elements), but a frame often holds the same array in a local and
 /// in the weaver's temporary for <c>arr[i] += F()</c>: both must come back as one array. Written as
 /// <c>{"$id":"3","$elem":"System.Int32, ...","$len":[3],"$values":[...]}</c>; multi-dimensional
-/// arrays are flattened row-major.
+/// arrays are flattened row-major. A <c>byte[]</c> has <c>"$b64"</c> (base64) instead of <c>$values</c>.
 /// </summary>
 internal sealed class ArrayReferenceConverter : JsonConverter
 {
@@ -46,6 +46,17 @@ internal sealed class ArrayReferenceConverter : JsonConverter
         }
 
         writer.WriteEndArray();
+        if (array.GetType() == typeof(byte[]))
+        {
+            // Compact: one base64 string instead of a number per byte. (Not "is byte[]": the CLR
+            // says an sbyte[] is one too.)
+            var bytes = (byte[])array;
+            writer.WritePropertyName("$b64");
+            writer.WriteValue(Convert.ToBase64String(bytes));
+            writer.WriteEndObject();
+            return;
+        }
+
         writer.WritePropertyName("$values");
         writer.WriteStartArray();
         foreach (var element in array)
@@ -62,6 +73,12 @@ internal sealed class ArrayReferenceConverter : JsonConverter
         if (reader.TokenType == JsonToken.Null)
         {
             return null;
+        }
+
+        if (reader.TokenType is JsonToken.String or JsonToken.Bytes)
+        {
+            // A byte[] stored before byte arrays carried reference ids: Newtonsoft's base64 string.
+            return reader.Value is byte[] raw ? raw : Convert.FromBase64String((string)reader.Value!);
         }
 
         // Streamed, never loaded into a JObject first: the frames of a continuation are an array,
@@ -122,6 +139,20 @@ internal sealed class ArrayReferenceConverter : JsonConverter
 
                             index[d] = 0;
                         }
+                    }
+
+                    break;
+                case "$b64":
+                    var decoded = Convert.FromBase64String(reader.ReadAsString() ?? throw new JsonSerializationException("A stored byte array has no content: the stored flow is damaged."));
+                    if (elementType != typeof(byte) || lengths.Count != 1 || lengths[0] != decoded.Length)
+                    {
+                        throw new JsonSerializationException("A stored byte array does not match its length or element type: the stored flow is damaged.");
+                    }
+
+                    array = decoded;
+                    if (id is not null)
+                    {
+                        resolver.AddReference(serializer, id, array);
                     }
 
                     break;

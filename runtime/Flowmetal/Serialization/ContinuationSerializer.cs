@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Flowmetal.Execution;
 using Newtonsoft.Json;
@@ -63,7 +62,7 @@ internal sealed partial class ContinuationSerializer
         };
         try
         {
-            return Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(envelope, typeof(ContinuationEnvelope), _settings));
+            return JsonText.ToBytes(JsonConvert.SerializeObject(envelope, typeof(ContinuationEnvelope), _settings));
         }
         catch (FlowSerializationException refused) when (refused.Path is not null)
         {
@@ -76,7 +75,7 @@ internal sealed partial class ContinuationSerializer
         ContinuationEnvelope? envelope;
         try
         {
-            envelope = JsonConvert.DeserializeObject<ContinuationEnvelope>(Encoding.UTF8.GetString(bytes), _settings);
+            envelope = JsonConvert.DeserializeObject<ContinuationEnvelope>(JsonText.FromBytes(bytes), _settings);
         }
         catch (Exception error) when (Unwrap(error) is FlowSerializationException refused)
         {
@@ -117,7 +116,7 @@ internal sealed partial class ContinuationSerializer
     {
         try
         {
-            return Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(new ValueEnvelope { V = value }, typeof(ValueEnvelope), _settings));
+            return JsonText.ToBytes(JsonConvert.SerializeObject(new ValueEnvelope { V = value }, typeof(ValueEnvelope), _settings));
         }
         catch (FlowSerializationException refused)
         {
@@ -133,7 +132,7 @@ internal sealed partial class ContinuationSerializer
     {
         try
         {
-            return JsonConvert.DeserializeObject<ValueEnvelope>(Encoding.UTF8.GetString(bytes), _settings)?.V;
+            return JsonConvert.DeserializeObject<ValueEnvelope>(JsonText.FromBytes(bytes), _settings)?.V;
         }
         catch (Exception error) when (Unwrap(error) is FlowSerializationException refused)
         {

@@ -6,7 +6,8 @@ namespace Flowmetal.Serialization;
 /// <summary>
 /// Decimals as strings (<c>"12.50"</c>): a JSON number is parsed as a double wherever the graph is
 /// read through a token (polymorphic slots, arrays), which loses both the scale (12.50 becomes
-/// 12.5) and the range (<see cref="decimal.MaxValue"/> overflows on the way back).
+/// 12.5) and the range (<see cref="decimal.MaxValue"/> overflows on the way back). A negative zero
+/// keeps its sign.
 /// </summary>
 internal sealed class DecimalConverter : JsonConverter
 {
@@ -18,7 +19,10 @@ internal sealed class DecimalConverter : JsonConverter
     {
         if (value is decimal number)
         {
-            writer.WriteValue(number.ToString(CultureInfo.InvariantCulture));
+            // A negative zero (-0.000m, from rounding a small negative amount) prints without its
+            // sign, but decimal.Parse keeps a written one: restore it so GetBits round-trips too.
+            var text = number.ToString(CultureInfo.InvariantCulture);
+            writer.WriteValue(number == 0m && decimal.IsNegative(number) && text[0] != '-' ? "-" + text : text);
         }
         else
         {

@@ -83,6 +83,22 @@ internal sealed class FieldContractResolver : DefaultContractResolver
             return number;
         }
 
+        if (NativeIntegerConverter.Handles(objectType))
+        {
+            var native = base.CreateContract(objectType);
+            native.Converter = NativeIntegerConverter.Instance;
+            return native;
+        }
+
+        if (objectType == typeof(byte[]))
+        {
+            // Newtonsoft's own contract writes a byte[] as a base64 string, a primitive without a
+            // reference id: two locals sharing one buffer would come back as two copies.
+            var bytes = base.CreateContract(objectType);
+            bytes.Converter = ArrayReferenceConverter.Instance;
+            return bytes;
+        }
+
         if (objectType.IsPrimitive || objectType.IsEnum || objectType == typeof(string) || objectType == typeof(decimal) ||
             objectType == typeof(DateTime) || objectType == typeof(DateTimeOffset) || objectType == typeof(TimeSpan) ||
             objectType == typeof(Guid) || objectType == typeof(object) || Nullable.GetUnderlyingType(objectType) is not null ||
