@@ -2,7 +2,6 @@ using Flowmetal.Fody.Analysis;
 using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Rewriting;
 using Mono.Cecil;
-using Mono.Cecil.Cil;
 
 namespace Flowmetal.Fody.Passes;
 
@@ -30,7 +29,7 @@ internal sealed class RefuseUnweavablePass : IWeavingPass
             }
 
             var callee = ((MethodReference)call.Operand).FullName;
-            var location = LineOf(method, call);
+            var location = SourceLocation.Of(method, call);
             if (method.IsConstructor)
             {
                 context.Diagnostics.Report(DiagnosticCatalogue.SuspensionInConstructor, location, MethodIdentity.Id(method), callee);
@@ -49,25 +48,5 @@ internal sealed class RefuseUnweavablePass : IWeavingPass
         int close = type.Name.IndexOf('>');
         var name = close > 1 ? type.Name.Substring(1, close - 1) : type.Name;
         return (type.DeclaringType?.FullName ?? type.Namespace) + "::" + name;
-    }
-
-    private static SequencePoint? LineOf(MethodDefinition method, Instruction instruction)
-    {
-        var debug = method.DebugInformation;
-        if (!debug.HasSequencePoints)
-        {
-            return null;
-        }
-
-        for (var i = instruction; i is not null; i = i.Previous)
-        {
-            var point = debug.GetSequencePoint(i);
-            if (point is not null && !point.IsHidden)
-            {
-                return point;
-            }
-        }
-
-        return null;
     }
 }

@@ -235,14 +235,7 @@ internal sealed class RetryCallsPass : IWeavingPass
             return true;
         }
 
-        var debug = caller.DebugInformation;
-        SequencePoint? location = null;
-        for (var i = call; i is not null && location is null; i = i.Previous)
-        {
-            location = debug.GetSequencePoint(i);
-        }
-
-        context.Diagnostics.Report(DiagnosticCatalogue.RetryRuleProblem, location, rule.Text, why);
+        context.Diagnostics.Report(DiagnosticCatalogue.RetryRuleProblem, SourceLocation.Of(caller, call), rule.Text, why);
         return false;
     }
 

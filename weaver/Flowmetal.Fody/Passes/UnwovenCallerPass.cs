@@ -42,9 +42,7 @@ internal sealed class UnwovenCallerPass : IWeavingPass
                     continue;
                 }
 
-                var location = method.DebugInformation.HasSequencePoints
-                    ? method.DebugInformation.SequencePoints.FirstOrDefault(p => !p.IsHidden)
-                    : null;
+                var location = SourceLocation.Of(method, instruction);
                 var caller = method.DeclaringType.FullName + "::" + method.Name;
                 context.Diagnostics.Report(
                     DiagnosticCatalogue.UnwovenCaller,

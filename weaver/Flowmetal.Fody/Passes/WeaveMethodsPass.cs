@@ -20,8 +20,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             }
             catch (Exception error) when (error is not OutOfMemoryException)
             {
-                var location = method.DebugInformation.HasSequencePoints ? method.DebugInformation.SequencePoints.FirstOrDefault(p => !p.IsHidden) : null;
-                context.Diagnostics.Report(DiagnosticCatalogue.Unsupported, location, MethodIdentity.Id(method),
+                context.Diagnostics.Report(DiagnosticCatalogue.Unsupported, SourceLocation.Of(method), MethodIdentity.Id(method),
                     "the weaver failed on it (" + error.GetType().Name + ": " + error.Message + "); please report this with the method's source");
             }
         }

@@ -601,27 +601,7 @@ internal sealed class MethodWeavePlanner
 
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
 
-    private int SourceLine(Instruction instruction) => SequencePointFor(instruction)?.StartLine ?? 0;
-
-    private SequencePoint? SequencePointFor(Instruction? instruction)
-    {
-        var debug = _method.DebugInformation;
-        if (!debug.HasSequencePoints)
-        {
-            return null;
-        }
-
-        for (var i = instruction; i is not null; i = i.Previous)
-        {
-            var point = debug.GetSequencePoint(i);
-            if (point is not null && !point.IsHidden)
-            {
-                return point;
-            }
-        }
-
-        return debug.SequencePoints.FirstOrDefault(p => !p.IsHidden);
-    }
+    private int SourceLine(Instruction instruction) => SourceLocation.Of(_method, instruction)?.StartLine ?? 0;
 
     private void Report(DiagnosticDescriptor descriptor, Instruction? at, params object[] arguments)
     {
@@ -630,6 +610,6 @@ internal sealed class MethodWeavePlanner
             _failed = true;
         }
 
-        _context.Diagnostics.Report(descriptor, SequencePointFor(at ?? _method.Body.Instructions.FirstOrDefault()), arguments);
+        _context.Diagnostics.Report(descriptor, SourceLocation.Of(_method, at ?? _method.Body.Instructions.FirstOrDefault()), arguments);
     }
 }
