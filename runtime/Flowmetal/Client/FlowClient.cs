@@ -75,6 +75,18 @@ public sealed class FlowClient
         return StartCoreAsync(entry, id, cancellationToken, timeout);
     }
 
+    /// <summary>Starts a flow without result with a time limit; see <see cref="StartAsync{T}(Expression{Func{T}}, TimeSpan, FlowId?, CancellationToken)"/>.</summary>
+    /// <param name="entry">A call of a woven method, like <c>() =&gt; Billing.Run(7)</c>.</param>
+    /// <param name="timeout">How long the flow may take from now.</param>
+    /// <param name="id">The flow's id, or <see langword="null"/> for a new one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The flow's id.</returns>
+    public Task<FlowId> StartAsync(Expression<Action> entry, TimeSpan timeout, FlowId? id = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        return StartCoreAsync(entry, id, cancellationToken, timeout);
+    }
+
     /// <summary>
     /// Asks a flow to stop. A <see cref="FlowCancelledException"/> is thrown inside it at its current suspension
     /// point (when it waits) or its next one (when it runs), so its <c>catch</c> and <c>finally</c> blocks run; a
