@@ -133,7 +133,7 @@ public static class Woven
     /// <summary>Names the method a retried delegate calls, for <c>FlowInfo</c>.</summary>
     /// <param name="call">The delegate passed to <see cref="Flow.Retry{T}(Func{T}, RetryPolicy)"/>.</param>
     /// <returns><c>Namespace.Type::Method</c>.</returns>
-    public static string RetryTargetOf(Delegate call) => call.Method.DeclaringType?.FullName + "::" + call.Method.Name;
+    public static string RetryTargetOf(Delegate call) => RetryTargets.Of(call);
 
     private static readonly SuspensionRequest Resumed = new CheckpointRequest();
 

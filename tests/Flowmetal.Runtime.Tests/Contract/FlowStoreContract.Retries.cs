@@ -24,9 +24,9 @@ public abstract partial class FlowStoreContract
             var wait = info.Wait!;
             Assert.AreEqual(FlowWaitKind.Timer, wait.Kind);
             Assert.AreEqual(5, wait.RetryMaxAttempts);
-            Assert.IsNotNull(wait.RetryOf);
+            Assert.AreEqual("Flowmetal.Runtime.Flows.Support.Flaky::Charge", wait.RetryOf, "the wait names the method the lambda retries");
             Assert.IsNotNull(wait.Due);
-            StringAssert.StartsWith(wait.Description, "retry of ");
+            StringAssert.StartsWith(wait.Description, "retry of Flowmetal.Runtime.Flows.Support.Flaky::Charge, ");
             StringAssert.Contains(wait.Description, $"attempt {attempt} of 5, due ");
         }
 
