@@ -66,6 +66,27 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void SuspensionBetweenBareMonitorEnterAndExit()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}MonitorWithoutTryFinally</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0102", "HandlerCalls.cs", FixtureSource.LineOf("Refused/HandlerCalls.cs", "FL0102 bare Monitor"),
+            "MonitorWithoutTryFinally::Run");
+    }
+
+    [TestMethod]
+    [DataRow("DelegateCallInCatch")]
+    [DataRow("DelegateCallInFinally")]
+    public void ADelegateCallInAHandlerIsNotRefused(string type)
+    {
+        // The callback only may suspend; if it ever does, the run-time stack check names the handler's frame.
+        var result = Weaving.Weave($"<Include>{Ns}{type}</Include>");
+
+        Assert.AreEqual(0, result.Errors.Count, Weaving.Describe(result));
+        CollectionAssert.AreEqual(new[] { type + "::Run/1" }, Weaving.WovenMethods(result.Assembly, Ns).ToList());
+    }
+
+    [TestMethod]
     public void SpanLocalLiveAcrossASuspension()
     {
         var result = Weaving.Weave($"<Include>{Ns}SpanLiveAcrossSuspension</Include>");

@@ -60,6 +60,22 @@ public static class DelegateTargets
 public static class DelegateCases
 {
     [Case]
+    public static string DelegateStoredInAFieldInvokedFromWovenCode()
+    {
+        var w = new Worker("w");
+        int offset = 10;
+        w.OnStep = i =>
+        {
+            Flow.Checkpoint();
+            return "s" + (i + offset);
+        };
+        var first = w.Process(2);
+        offset = 20;
+        var second = w.Process(1);
+        return first + "|" + second + "|" + w.Done;
+    }
+
+    [Case]
     public static string MethodGroupsOfStaticInstanceAndGenericMethods()
     {
         var w = new Worker("inst");
