@@ -52,7 +52,4 @@ internal static partial class WorkerLog
 
     [LoggerMessage(15, LogLevel.Information, "Worker {WorkerId} stopped.")]
     public static partial void Stopped(ILogger logger, string workerId);
-
-    [LoggerMessage(16, LogLevel.Warning, "Flow {FlowId} ({Method}): its parent's effects on other flows could not be applied: {Message}")]
-    public static partial void EffectsFailed(ILogger logger, FlowId flowId, string method, string message);
 }

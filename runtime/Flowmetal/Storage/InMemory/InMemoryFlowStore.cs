@@ -54,7 +54,9 @@ public sealed class InMemoryFlowStore : IFlowStore
                 return Task.FromResult<FlowCreateResult?>(new FlowCreateResult { Created = false, EntryMethod = existing.EntryMethod });
             }
 
-            return Task.FromResult<FlowCreateResult?>(Create(child, DateTimeOffset.UtcNow));
+            var result = Create(child, DateTimeOffset.UtcNow);
+            _flows[child.Id].Parent = parent.Id;
+            return Task.FromResult<FlowCreateResult?>(result);
         }
     }
 
