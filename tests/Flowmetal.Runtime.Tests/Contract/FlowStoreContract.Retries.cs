@@ -13,7 +13,7 @@ public abstract partial class FlowStoreContract
         await using var worker = new InProcessWorker(Store);
         var key = "charge-" + Guid.NewGuid().ToString("N")[..6];
 
-        var id = await Client.StartAsync(() => RetryFlows.ChargeWithPolicy(key, 2, 300));
+        var id = await Client.StartAsync(() => RetryFlows.ChargeWithPolicy(key, 2, 500));
 
         var second = await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting && i.Wait?.RetryAttempt == 2);
         var third = await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting && i.Wait?.RetryAttempt == 3);
