@@ -112,6 +112,8 @@ internal sealed class FieldContractResolver : DefaultContractResolver
             typeof(Type).IsAssignableFrom(objectType) ? TypeReferenceConverter.Instance :
             typeof(Exception).IsAssignableFrom(objectType) ? ExceptionConverter.Instance :
             objectType == typeof(StringBuilder) ? StringBuilderConverter.Instance :
+            ComparerConverter.Handles(objectType) ? ComparerConverter.Instance :
+            LinkedListConverter.Handles(objectType) ? LinkedListConverter.Instance :
             HashCollectionConverter.Handles(objectType) ? HashCollectionConverter.Instance :
             HashEnumeratorConverter.Handles(objectType) ? HashEnumeratorConverter.Instance :
             null;

@@ -40,7 +40,22 @@ internal sealed class TypeAllowList
         typeof(Tuple<,,,,,,>), typeof(Tuple<,,,,,,,>), typeof(ValueTuple<>), typeof(ValueTuple<,>), typeof(ValueTuple<,,>),
         typeof(ValueTuple<,,,>), typeof(ValueTuple<,,,,>), typeof(ValueTuple<,,,,,>), typeof(ValueTuple<,,,,,,>),
         typeof(ValueTuple<,,,,,,,>), typeof(System.Collections.ObjectModel.ReadOnlyCollection<>),
+
+        // Sorted collections are stored field by field (tree nodes, version, the enumerator's node
+        // stack), which is exact: unlike hash buckets, a tree's shape does not depend on the process.
+        // Their comparers go through ComparerConverter. Linked lists go through LinkedListConverter.
+        typeof(SortedSet<>), typeof(SortedSet<>.Enumerator), Nested(typeof(SortedSet<>), "Node"),
+        typeof(SortedDictionary<,>).GetField("_set", BindingFlags.Instance | BindingFlags.NonPublic)?.FieldType.GetGenericTypeDefinition() ?? typeof(SortedSet<>),
+        typeof(SortedDictionary<,>), typeof(SortedDictionary<,>.Enumerator), typeof(SortedDictionary<,>.KeyCollection),
+        typeof(SortedDictionary<,>.KeyCollection.Enumerator), typeof(SortedDictionary<,>.ValueCollection),
+        typeof(SortedDictionary<,>.ValueCollection.Enumerator), Nested(typeof(SortedDictionary<,>), "KeyValuePairComparer"),
+        typeof(LinkedList<>), typeof(LinkedList<>.Enumerator), typeof(LinkedListNode<>),
     };
+
+    private const string LinqRefusal =
+        "a LINQ query or result whose state Flowmetal cannot store (Where, Select, OrderBy, Skip/Take and the like over lists, " +
+        "arrays and other stored collections can be): materialize it with .ToList() or .ToArray() before the suspension point " +
+        "(for a foreach, before the loop) and enumerate that instead";
 
     private readonly FlowSerializationOptions _options;
     private readonly ConcurrentDictionary<Type, string> _refusals = new();
@@ -141,7 +156,8 @@ internal sealed class TypeAllowList
 
     private string? DecideDefinition(Type type)
     {
-        if (Scalars.Contains(type) || GenericDefinitions.Contains(type) || type.IsEnum || typeof(Type).IsAssignableFrom(type))
+        if (Scalars.Contains(type) || GenericDefinitions.Contains(type) || type.IsEnum || typeof(Type).IsAssignableFrom(type) ||
+            ComparerConverter.Handles(type) || IsLinqIterator(type))
         {
             return null;
         }
@@ -173,9 +189,36 @@ internal sealed class TypeAllowList
             return null;
         }
 
+        if (type.Namespace == "System.Linq" && IsFrameworkAssembly(type.Assembly))
+        {
+            return LinqRefusal;
+        }
+
         return "not in the allow list of types a stored flow may name (the woven assemblies' types, the types their fields declare, " +
             "primitives and the BCL collections): if it is plain data, add it with FlowSerializationOptions.Allow<T>() on the client and every worker";
     }
+
+    /// <summary>
+    /// The iterators behind <c>list.Where(...).Select(...)</c> and the like, nested in
+    /// System.Linq.Enumerable: plain objects of a source, delegates and a position, stored field by
+    /// field. Each field's value is checked on its own (a delegate must call woven code, the source
+    /// must be storable), so admitting the iterator admits nothing else.
+    /// </summary>
+    private static bool IsLinqIterator(Type type)
+    {
+        for (var outer = type.DeclaringType; outer is not null; outer = outer.DeclaringType)
+        {
+            if (outer == typeof(Enumerable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Type Nested(Type outer, string name) =>
+        outer.GetNestedType(name, BindingFlags.Public | BindingFlags.NonPublic) ?? outer;
 
     private static bool IsDeclaredByWovenCode(Type type)
     {
