@@ -44,6 +44,46 @@ public sealed class RoundTripTests
     }
 
     [TestMethod]
+    public void LoneSurrogatesAndEdgeNumbersComeBackExactly()
+    {
+        var serializer = new ContinuationSerializer();
+        var value = new object[] { "a\udc00b\ud800", '\ud800', "ok \ud83d\ude00", -0.000m, nint.MinValue, nuint.MaxValue };
+
+        var back = (object[])serializer.DeserializeValue(serializer.SerializeValue(value, "test"), "test")!;
+
+        Assert.AreEqual("a\udc00b\ud800", back[0]);
+        Assert.AreEqual('\ud800', back[1]);
+        Assert.AreEqual("ok \ud83d\ude00", back[2]);
+        CollectionAssert.AreEqual(decimal.GetBits(-0.000m), decimal.GetBits((decimal)back[3]));
+        Assert.AreEqual(nint.MinValue, back[4]);
+        Assert.AreEqual(nuint.MaxValue, back[5]);
+    }
+
+    [TestMethod]
+    public void SharedByteArrayIsOneArrayAfterLoading()
+    {
+        var serializer = new ContinuationSerializer();
+        var bytes = new byte[] { 1, 2, 3 };
+
+        var back = (object[])serializer.DeserializeValue(serializer.SerializeValue(new object[] { bytes, bytes }, "test"), "test")!;
+
+        Assert.AreSame(back[0], back[1]);
+        CollectionAssert.AreEqual(bytes, (byte[])back[0]);
+    }
+
+    [TestMethod]
+    public void LinqResultThatCannotBeStoredSaysToMaterializeIt()
+    {
+        var serializer = new ContinuationSerializer();
+        var groups = new[] { 1, 2, 3 }.ToLookup(x => x % 2);
+
+        var error = Assert.ThrowsExactly<FlowSerializationException>(() => serializer.SerializeValue(groups, "the result"));
+
+        StringAssert.Contains(error.Message, "Lookup");
+        StringAssert.Contains(error.Message, ".ToList()");
+    }
+
+    [TestMethod]
     public void TypeOutsideTheAllowListIsRefusedOnLoad()
     {
         var serializer = new ContinuationSerializer();
