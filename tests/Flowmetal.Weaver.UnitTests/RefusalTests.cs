@@ -114,6 +114,44 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void InterpolatedStringWithASuspendingHole()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SuspendingInterpolationHole</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 interpolation"),
+            "SuspendingInterpolationHole::Run", "DefaultInterpolatedStringHandler");
+    }
+
+    [TestMethod]
+    public void PointerFromAFixedStatementLiveAcrossASuspension()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}PinnedAcrossSuspension</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 pinned"),
+            "PinnedAcrossSuspension::Run", "'p'", "pointer");
+    }
+
+    [TestMethod]
+    public void SpanParameterLiveAcrossASuspension()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SpanParameterAcrossSuspension</Include>");
+
+        DiagnosticAssert.Single(result.Errors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 span parameter"),
+            "SpanParameterAcrossSuspension::Run", "parameter 'values'");
+    }
+
+    [TestMethod]
+    public void ARefReturningMethodThatSuspends()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}RefReturningSuspension</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0105", "MoreUnstorable.cs",
+            FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0105 ref return (a method-level refusal points at the body's first line)"),
+            "RefReturningSuspension::Run", "returns by reference");
+        StringAssert.Contains(error.Text, "return the value instead");
+    }
+
+    [TestMethod]
     public void ASpanWhoseLastUseIsBeforeTheSuspensionIsFine()
     {
         var result = Weaving.Weave($"<Include>{Ns}SpanDeadBeforeSuspension</Include>");
@@ -181,7 +219,7 @@ public sealed class RefusalTests
         var result = Weaving.Weave($"<Include>{Ns}*</Include>");
 
         var ids = result.Errors.Select(e => e.Text.Substring(0, 6)).OrderBy(i => i, StringComparer.Ordinal).ToList();
-        foreach (var id in new[] { "FL0101", "FL0102", "FL0103", "FL0104", "FL0106", "FL0107" })
+        foreach (var id in new[] { "FL0101", "FL0102", "FL0103", "FL0104", "FL0105", "FL0106", "FL0107" })
         {
             CollectionAssert.Contains(ids, id, Weaving.Describe(result));
         }

@@ -1,0 +1,48 @@
+namespace Flowmetal.Fixtures.Refusals.Refused;
+
+public static class SuspendingInterpolationHole
+{
+    public static string Run(int x)
+    {
+        return $"x={x} y={Next()}"; // FL0103 interpolation
+    }
+
+    private static int Next()
+    {
+        Flow.Checkpoint();
+        return 2;
+    }
+}
+
+public static unsafe class PinnedAcrossSuspension
+{
+    public static int Run(int[] data)
+    {
+        fixed (int* p = data)
+        {
+            int first = *p;
+            Flow.Checkpoint(); // FL0103 pinned
+            return first + p[1];
+        }
+    }
+}
+
+public static class SpanParameterAcrossSuspension
+{
+    public static int Run(Span<int> values)
+    {
+        Flow.Checkpoint(); // FL0103 span parameter
+        return values[0];
+    }
+}
+
+public static class RefReturningSuspension
+{
+    private static readonly int[] Data = { 1 };
+
+    public static ref int Run()
+    { // FL0105 ref return (a method-level refusal points at the body's first line)
+        Flow.Checkpoint();
+        return ref Data[0];
+    }
+}
