@@ -228,12 +228,15 @@ internal sealed partial class ContinuationSerializer
 
     private static WovenFrameAttribute? FrameInfo(Type frameType) => FrameTypeInfo.Of(frameType);
 
+    // Envelopes are never shared: no reference ids for them.
+    [JsonObject(IsReference = false)]
     private sealed class ContinuationEnvelope
     {
         public FrameEnvelope[]? Frames;
         public SuspensionRequest? Request;
     }
 
+    [JsonObject(IsReference = false)]
     private sealed class FrameEnvelope
     {
         public string? Method;

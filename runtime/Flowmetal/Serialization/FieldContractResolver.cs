@@ -166,6 +166,12 @@ internal sealed class FieldContractResolver : DefaultContractResolver
 
         contract.OverrideCreator = null;
         contract.CreatorParameters.Clear();
+        if (typeof(Execution.Frame).IsAssignableFrom(objectType))
+        {
+            // A frame is referenced once, by its continuation: no reference id to write or track.
+            contract.IsReference = false;
+        }
+
         return contract;
     }
 }
