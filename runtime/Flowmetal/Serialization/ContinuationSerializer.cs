@@ -54,7 +54,6 @@ internal sealed partial class ContinuationSerializer
         {
             Frames = continuation.Frames.Select(f => new FrameEnvelope
             {
-                Method = FrameInfo(f.GetType())?.MethodId ?? f.GetType().FullName,
                 Hash = FrameInfo(f.GetType())?.BodyHash,
                 Frame = f,
             }).ToArray(),
@@ -92,9 +91,11 @@ internal sealed partial class ContinuationSerializer
         }
 
         var frames = new List<Frame>();
+        int depth = 0;
         foreach (var item in envelope.Frames ?? Array.Empty<FrameEnvelope>())
         {
-            var frame = item.Frame ?? throw new FlowResumeException($"The stored continuation has an empty frame for {item.Method}.");
+            var frame = item.Frame ?? throw new FlowResumeException($"The stored continuation has an empty frame at depth {depth}.");
+            depth++;
             var info = FrameInfo(frame.GetType());
             if (info is not null && item.Hash is not null && info.BodyHash != item.Hash)
             {
@@ -239,7 +240,8 @@ internal sealed partial class ContinuationSerializer
     [JsonObject(IsReference = false)]
     private sealed class FrameEnvelope
     {
-        public string? Method;
+        // No method name here: the frame's type names it (WovenFrameAttribute), and every byte of
+        // a continuation is paid for at each suspension.
         public string? Hash;
         public Frame? Frame;
     }
