@@ -32,6 +32,7 @@ internal static class StackVerifier
         }
 
         string? inner = null;
+        MethodBase? innerMethod = null;
         for (; i < frames.Length; i++)
         {
             var method = frames[i].GetMethod();
@@ -52,19 +53,15 @@ internal static class StackVerifier
                 Refuse(Describe(method), inner, entry, request, IsFramework(method));
             }
 
-            int ilOffset = frames[i].GetILOffset();
-            // Offset 0 is the woven entry check, where no call can be pending: the JIT reports it when it
-            // has no mapping for a call site, so it says as little as an unknown offset.
-            if (ilOffset > 0 && !Marker(method).IsAtSuspensionCall(ilOffset))
+            // The frame is woven, but it calls something none of its suspension points calls: a
+            // method that is not woven sits between them, inlined by the JIT (so it has no frame of
+            // its own). IL offsets cannot tell, since optimized code maps them only roughly.
+            if (innerMethod is not null && !Marker(method).MayCall(innerMethod.Name))
             {
-                // The frame is woven, but it is not at one of its suspension points: it called a
-                // method that is not woven and that the JIT inlined into it, or made a virtual or
-                // interface call the weaver did not know could suspend.
                 Refuse(
-                    $"a call in {Describe(method)} near IL offset {ilOffset} that the weaver did not treat as a suspension point " +
-                    "(a delegate, virtual or interface call inside a catch, finally or lock block, where a flow cannot suspend; " +
-                    "a method that is not woven and was inlined by the JIT; or a virtual/interface call whose suspending implementation " +
-                    "lives in another assembly: include that interface or base method in FodyWeavers.xml)",
+                    $"a method called by {Describe(method)} that is not woven and was inlined by the JIT into it (so it has no frame of its own), " +
+                    $"or a call the weaver did not treat as a suspension point (a delegate, virtual or interface call inside a catch, finally or lock block; " +
+                    "a virtual/interface call whose suspending implementation lives in another assembly: include that interface or base method in FodyWeavers.xml)",
                     inner, entry, request, framework: false);
             }
 
@@ -74,6 +71,7 @@ internal static class StackVerifier
             }
 
             inner = Describe(method);
+            innerMethod = method;
         }
     }
 

@@ -13,11 +13,23 @@ public sealed class WovenAttribute : Attribute
     /// Pairs of IL offsets in the woven body, [first, last]: from the start of the statement that
     /// makes each suspension-point call to the end of that call.
     /// </param>
-    public WovenAttribute(Type frameType, int[] suspensionCallRanges)
+    /// <param name="suspensionCallees">
+    /// Names of the methods the suspension points call, or <c>"*"</c> when one of them dispatches
+    /// (a virtual, interface or delegate call that may reach any woven method).
+    /// </param>
+    public WovenAttribute(Type frameType, int[] suspensionCallRanges, string[] suspensionCallees)
     {
         FrameType = frameType;
         SuspensionCallRanges = suspensionCallRanges;
+        SuspensionCallees = suspensionCallees;
     }
+
+    /// <summary>Names of the methods the suspension points call; <c>"*"</c> when any woven method may be reached.</summary>
+    public string[] SuspensionCallees { get; }
+
+    /// <summary>True when a suspension point of this method may call a method named <paramref name="name"/>.</summary>
+    /// <param name="name">The name of the woven method found called on the stack.</param>
+    public bool MayCall(string name) => Array.IndexOf(SuspensionCallees, "*") >= 0 || Array.IndexOf(SuspensionCallees, name) >= 0;
 
     /// <summary>The frame type generated for the method (an open generic for generic methods).</summary>
     public Type FrameType { get; }

@@ -55,6 +55,14 @@ internal sealed class WeaveMethodsPass : IWeavingPass
                     new CustomAttributeArgument(int32, range.First.Offset),
                     new CustomAttributeArgument(int32, range.Last.Offset + range.Last.GetSize()),
                 }).ToArray()));
+        // Which methods the suspension points may call: a woven frame found on the stack calling
+        // anything else was calling through a frame that is not woven (one the JIT inlined into it).
+        var callees = plan.Points.Any(p => p.Kind == SuspensionCallKind.Dispatched)
+            ? new[] { "*" }
+            : plan.Points.Select(p => p.Callee.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        marker.ConstructorArguments.Add(new CustomAttributeArgument(
+            new ArrayType(context.Module.TypeSystem.String),
+            callees.Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n)).ToArray()));
         method.CustomAttributes.Add(marker);
     }
 

@@ -57,6 +57,7 @@ internal sealed class MethodWeavePlanner
             .Where(c => c.Kind != SuspensionCallKind.None)
             .ToList();
         var calls = new List<Instruction>();
+        var kinds = new Dictionary<Instruction, SuspensionCallKind>();
         foreach (var (call, kind) in candidates)
         {
             // A call that only might suspend (a delegate, a virtual or interface call) inside a handler or a
@@ -73,6 +74,7 @@ internal sealed class MethodWeavePlanner
             }
 
             calls.Add(call);
+            kinds[call] = kind;
         }
 
         if (calls.Count == 0)
@@ -101,6 +103,7 @@ internal sealed class MethodWeavePlanner
         foreach (var call in calls)
         {
             var point = BuildPoint(++number, call, blocks, plan);
+            point.Kind = kinds[call];
             PlanSaved(point, liveness, plan);
             plan.Points.Add(point);
         }
@@ -252,7 +255,16 @@ internal sealed class MethodWeavePlanner
             start = start.Previous;
         }
 
-        point.StatementStart = start;
+        // Optimized code may report the call at the start of its basic block (a loop head, say)
+        // rather than its statement: the range covers whichever starts earlier.
+        var block = call;
+        while (block.Previous is { } previous && _stack.Before.ContainsKey(previous) && !BranchTargets.Contains(block) &&
+               previous.OpCode.FlowControl is not (FlowControl.Branch or FlowControl.Cond_Branch or FlowControl.Return or FlowControl.Throw))
+        {
+            block = previous;
+        }
+
+        point.StatementStart = _index[block] < _index[start] ? block : start;
 
         for (int i = 0; i < point.BelowCount; i++)
         {
@@ -320,7 +332,8 @@ internal sealed class MethodWeavePlanner
             }
 
             var name = LocalName(local);
-            if (!CheckLocalStorable(local.VariableType, "local", name, call))
+            bool compilerTemporary = !(_method.DebugInformation.TryGetName(local, out var declared) && !string.IsNullOrEmpty(declared));
+            if (!CheckLocalStorable(local.VariableType, "local", name, call, compilerTemporary))
             {
                 continue;
             }
@@ -547,7 +560,7 @@ internal sealed class MethodWeavePlanner
         return true;
     }
 
-    private bool CheckLocalStorable(TypeReference type, string kind, string name, Instruction call)
+    private bool CheckLocalStorable(TypeReference type, string kind, string name, Instruction call, bool compilerTemporary = false)
     {
         type = GenericSubstitution.StripModifiers(type);
         string? why = type switch
@@ -569,6 +582,14 @@ internal sealed class MethodWeavePlanner
         {
             Report(DiagnosticCatalogue.SuspensionInLock, call, ((MethodReference)call.Operand).FullName, MethodName);
             return false;
+        }
+
+        if (compilerTemporary)
+        {
+            // A local the compiler made for the expression (an element reference of a compound
+            // assignment, an interpolated string's handler): the user can only move the call out.
+            kind = "a temporary the compiler made for the expression, local";
+            why += "; move the suspending call out of that expression into its own local first (var value = F(); then use value)";
         }
 
         Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, ((MethodReference)call.Operand).Name, MethodName, why);
@@ -594,6 +615,38 @@ internal sealed class MethodWeavePlanner
         {
             return false;
         }
+    }
+
+    private HashSet<Instruction>? _branchTargets;
+
+    private HashSet<Instruction> BranchTargets => _branchTargets ??= FindBranchTargets();
+
+    private HashSet<Instruction> FindBranchTargets()
+    {
+        var targets = new HashSet<Instruction>();
+        foreach (var instruction in _index.Instructions)
+        {
+            if (instruction.Operand is Instruction target)
+            {
+                targets.Add(target);
+            }
+            else if (instruction.Operand is Instruction[] many)
+            {
+                targets.UnionWith(many);
+            }
+        }
+
+        foreach (var handler in _method.Body.ExceptionHandlers)
+        {
+            targets.Add(handler.TryStart);
+            targets.Add(handler.HandlerStart);
+            if (handler.FilterStart is not null)
+            {
+                targets.Add(handler.FilterStart);
+            }
+        }
+
+        return targets;
     }
 
     private string LocalName(VariableDefinition local) =>

@@ -77,6 +77,9 @@ internal sealed class SuspensionPoint
 
     public int SourceLine { get; set; }
 
+    /// <summary>Whether the call names its target (a primitive, a woven method) or dispatches (virtual, interface, delegate).</summary>
+    public Analysis.SuspensionCallKind Kind { get; set; }
+
     /// <summary>
     /// First and last instruction of each resume stub that pushes the stack back and jumps to the
     /// call: optimized code may report the call's frame at the stub, which reaches the call by a branch.
