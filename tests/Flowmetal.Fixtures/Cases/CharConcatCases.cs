@@ -2,7 +2,7 @@ using Flowmetal.Fixtures.Support;
 
 namespace Flowmetal.Fixtures.Cases;
 
-/// <summary>`char + string` with a suspending operand: Roslyn concatenates through ReadOnlySpan&lt;char&gt; (pending: FL0103).</summary>
+/// <summary>`char + string` with a suspending operand: Roslyn concatenates through ReadOnlySpan&lt;char&gt; over the char.</summary>
 public static class CharConcatCases
 {
     [Case]

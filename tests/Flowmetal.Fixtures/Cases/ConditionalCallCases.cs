@@ -2,7 +2,7 @@ using Flowmetal.Fixtures.Support;
 
 namespace Flowmetal.Fixtures.Cases;
 
-/// <summary>Evaluation-stack cases failing today (note 8, Release).</summary>
+/// <summary>Conditional expressions whose branches suspend: Release code reports these calls away from their statements.</summary>
 public static class ConditionalCallCases
 {
     private static int F(int x)

@@ -2,7 +2,7 @@ using Flowmetal.Fixtures.Support;
 
 namespace Flowmetal.Fixtures.Cases;
 
-/// <summary>Dispatch cases failing today (notes 8 and 9): Release stack-check false positives, explicit interface frames.</summary>
+/// <summary>More dispatch: base calls, overrides at each level, explicit interface implementations (their frame type names).</summary>
 public static class DispatchMoreCases
 {
     [Case]

@@ -2,7 +2,7 @@ using Flowmetal.Fixtures.Support;
 
 namespace Flowmetal.Fixtures.Cases;
 
-/// <summary>Mixed flows failing today (note 8 family, Release: signal in a while(true) loop of an interface method).</summary>
+/// <summary>An order pipeline of interface steps, one waiting for signals in a while(true) loop.</summary>
 public static class OrderPipelineCases
 {
     [Case]
