@@ -52,7 +52,10 @@ internal sealed class SuspensionCalls
             return SuspensionCallKind.Direct;
         }
 
-        if (instruction.OpCode.Code == Code.Callvirt && definition.IsVirtual)
+        // T.Create() on a static abstract interface member: `constrained. T call I::Create`.
+        bool staticVirtual = instruction.OpCode.Code == Code.Call && definition.IsStatic && definition.IsAbstract &&
+            instruction.Previous?.OpCode.Code == Code.Constrained;
+        if ((instruction.OpCode.Code == Code.Callvirt && definition.IsVirtual) || staticVirtual)
         {
             if (IsDelegateInvoke(definition) || _context.SuspendableSlots.Contains(WeavingContext.SlotKey(definition)))
             {

@@ -46,16 +46,27 @@ internal sealed class SuspendabilityPass : IWeavingPass
 
     private static void AddSlots(WeavingContext context, MethodDefinition method)
     {
-        if (!method.IsVirtual)
-        {
-            return;
-        }
-
-        context.SuspendableSlots.Add(WeavingContext.SlotKey(method));
+        // Explicit overrides first: static implementations of static abstract interface members
+        // are not virtual, but name the slot they fill here.
         foreach (var overridden in method.Overrides)
         {
             context.SuspendableSlots.Add(WeavingContext.SlotKey(overridden));
         }
+
+        if (!method.IsVirtual)
+        {
+            if (method.IsStatic)
+            {
+                foreach (var implemented in method.DeclaringType.Interfaces)
+                {
+                    AddInterfaceSlots(context, implemented.InterfaceType, method);
+                }
+            }
+
+            return;
+        }
+
+        context.SuspendableSlots.Add(WeavingContext.SlotKey(method));
 
         // Implicit overrides and implementations: same name and parameter count up the hierarchy
         // and across its interfaces. Matching by arity over-approximates, which only adds checks.
