@@ -75,9 +75,7 @@ internal sealed class ExceptionConverter : JsonConverter
             switch (property)
             {
                 case "$ref":
-                    var target = serializer.ReferenceResolver!.ResolveReference(serializer, (string)reader.Value!);
-                    GraphValues.NextProperty(reader);
-                    return target;
+                    return GraphValues.ResolveReference(reader, serializer);
                 case "$t":
                     var type = GraphValues.BindType((string)reader.Value!, serializer);
                     if (!typeof(Exception).IsAssignableFrom(type))

@@ -37,6 +37,17 @@ internal static class GraphValues
             ? TypedPrimitiveConverter.Instance.ReadJson(reader, declared, null, serializer)
             : serializer.Deserialize(reader, declared);
 
+    /// <summary>
+    /// Resolves the <c>$ref</c> whose value the reader is on and consumes the rest of its object
+    /// (a reference object has no other property).
+    /// </summary>
+    public static object? ResolveReference(JsonReader reader, JsonSerializer serializer)
+    {
+        var target = serializer.ReferenceResolver!.ResolveReference(serializer, (string)reader.Value!);
+        NextProperty(reader);
+        return target;
+    }
+
     /// <summary>Moves to the next token, failing clearly on truncated input.</summary>
     public static void Next(JsonReader reader)
     {

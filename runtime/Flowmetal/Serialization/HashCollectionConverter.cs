@@ -101,9 +101,7 @@ internal sealed class HashCollectionConverter : JsonConverter
             switch (property)
             {
                 case "$ref":
-                    var target = serializer.ReferenceResolver!.ResolveReference(serializer, (string)reader.Value!);
-                    GraphValues.NextProperty(reader);
-                    return target;
+                    return GraphValues.ResolveReference(reader, serializer);
                 case "$t":
                     type = GraphValues.BindType((string)reader.Value!, serializer);
                     if (!Handles(type))

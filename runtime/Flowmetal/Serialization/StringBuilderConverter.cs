@@ -46,9 +46,7 @@ internal sealed class StringBuilderConverter : JsonConverter
             switch (property)
             {
                 case "$ref":
-                    var target = serializer.ReferenceResolver!.ResolveReference(serializer, (string)reader.Value!);
-                    GraphValues.NextProperty(reader);
-                    return target;
+                    return GraphValues.ResolveReference(reader, serializer);
                 case "$id":
                     id = (string?)reader.Value;
                     break;
