@@ -3,8 +3,8 @@ using Flowmetal.Fixtures.Support;
 namespace Flowmetal.Fixtures.Cases.Enumeration;
 
 /// <summary>
-/// HashSet, SortedDictionary, SortedSet, LinkedList and LINQ iterators held across suspensions,
-/// with their enumerators in a foreach (notes 16, 17 of the fixture work).
+/// SortedDictionary, SortedSet, LinkedList and LINQ iterators held across suspensions, with their
+/// enumerators in a foreach (HashSet is in CollectionForeachCases).
 /// </summary>
 public static class SortedLinkedAndLinqCases
 {
@@ -13,43 +13,6 @@ public static class SortedLinkedAndLinqCases
         int v = Flow.WaitForSignal<int>("v");
         Trace.Log("next " + v);
         return v;
-    }
-
-    [Case]
-    public static string ForeachOverHashSet()
-    {
-        var set = new HashSet<string> { "x", "y", "z" };
-        set.Remove("y");
-        set.Add("w");
-        var log = new List<string>();
-        foreach (var s in set)
-        {
-            Flow.Checkpoint();
-            log.Add(s + Next());
-        }
-
-        var ints = new HashSet<int> { 5, 3, 8 };
-        int total = 0;
-        foreach (var i in ints)
-        {
-            total += i * Next();
-        }
-
-        return string.Join(",", log) + "|" + total;
-    }
-
-    [Case]
-    public static string HashSetPlain()
-    {
-        var set = new HashSet<string> { "x", "y", "z" };
-        var log = new List<string>();
-        foreach (var s in set)
-        {
-            Flow.Checkpoint();
-            log.Add(s);
-        }
-
-        return string.Join(",", log);
     }
 
     [Case]
