@@ -32,7 +32,7 @@ internal sealed class RuntimeReferences
         PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PushFrame"));
         PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PopFrame"));
         InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == "InvalidResumePoint"));
-        WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor && m.Parameters.Count == 3));
+        WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);

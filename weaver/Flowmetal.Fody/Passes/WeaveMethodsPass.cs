@@ -45,16 +45,6 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
         var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
         marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
-        var int32 = context.Module.TypeSystem.Int32;
-        ComputeOffsets(method.Body);
-        marker.ConstructorArguments.Add(new CustomAttributeArgument(
-            new ArrayType(int32),
-            plan.Points.SelectMany(p => new[] { (First: p.StatementStart, Last: p.Call) }.Concat(p.Stubs)).Concat(plan.ResumeRanges)
-                .SelectMany(range => new[]
-                {
-                    new CustomAttributeArgument(int32, range.First.Offset),
-                    new CustomAttributeArgument(int32, range.Last.Offset + range.Last.GetSize()),
-                }).ToArray()));
         // Which methods the suspension points may call: a woven frame found on the stack calling
         // anything else was calling through a frame that is not woven (one the JIT inlined into it).
         var callees = plan.Points.Any(p => p.Kind == SuspensionCallKind.Dispatched)
@@ -64,15 +54,5 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             new ArrayType(context.Module.TypeSystem.String),
             callees.Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n)).ToArray()));
         method.CustomAttributes.Add(marker);
-    }
-
-    private static void ComputeOffsets(Mono.Cecil.Cil.MethodBody body)
-    {
-        int offset = 0;
-        foreach (var instruction in body.Instructions)
-        {
-            instruction.Offset = offset;
-            offset += instruction.GetSize();
-        }
     }
 }

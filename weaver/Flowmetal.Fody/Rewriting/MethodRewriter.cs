@@ -74,7 +74,6 @@ internal sealed class MethodRewriter
             _editor.Append(CaptureBlock(point));
         }
 
-        _plan.ResumeRanges.Add((restore, _body.Instructions[_body.Instructions.Count - 1]));
 
         _body.InitLocals = true;
         _body.OptimizeMacros();
@@ -218,7 +217,6 @@ internal sealed class MethodRewriter
             Instruction.Create(OpCodes.Throw),
         };
         code.AddRange(stubs);
-        _plan.ResumeRanges.Add((code[0], code[code.Count - 1]));
 
         var outside = OutsideOf(block);
         _editor.InsertBefore(
@@ -276,7 +274,6 @@ internal sealed class MethodRewriter
         }
 
         code.Add(Instruction.Create(OpCodes.Br, point.Landing!));
-        point.Stubs.Add((code[0], code[code.Count - 1]));
         return code;
     }
 

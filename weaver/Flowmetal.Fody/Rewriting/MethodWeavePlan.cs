@@ -36,13 +36,6 @@ internal sealed class MethodWeavePlan
     /// <summary>Zero-valued locals per type, pushed as the arguments of a static call on resume.</summary>
     public Dictionary<string, VariableDefinition> DefaultTemps { get; } = new();
 
-    /// <summary>
-    /// Code that only runs to rewind or unwind (dispatch blocks, the restore and capture blocks): a
-    /// woven frame may be reported anywhere in it, since optimized code maps a suspension call
-    /// back to the block that jumps to it.
-    /// </summary>
-    public List<(Instruction First, Instruction Last)> ResumeRanges { get; } = new();
-
     /// <summary>tail. prefixes on suspension points: a call whose frame disappears cannot be checked after.</summary>
     public List<Instruction> TailPrefixes { get; } = new();
 }

@@ -249,23 +249,6 @@ internal sealed class MethodWeavePlanner
         int position = _index[call];
         point.Regions.AddRange(blocks.Where(b => b.Contains(position)).OrderBy(b => b.Start).ThenByDescending(b => b.End));
         point.SourceLine = SourceLine(call);
-        var start = call;
-        while (_stack.Before[start].Length > 0 && start.Previous is not null && _stack.Before.ContainsKey(start.Previous))
-        {
-            start = start.Previous;
-        }
-
-        // Optimized code may report the call at the start of its basic block (a loop head, say)
-        // rather than its statement: the range covers whichever starts earlier.
-        var block = call;
-        while (block.Previous is { } previous && _stack.Before.ContainsKey(previous) && !BranchTargets.Contains(block) &&
-               previous.OpCode.FlowControl is not (FlowControl.Branch or FlowControl.Cond_Branch or FlowControl.Return or FlowControl.Throw))
-        {
-            block = previous;
-        }
-
-        point.StatementStart = _index[block] < _index[start] ? block : start;
-
         for (int i = 0; i < point.BelowCount; i++)
         {
             var slot = point.StackBefore[i];
@@ -615,38 +598,6 @@ internal sealed class MethodWeavePlanner
         {
             return false;
         }
-    }
-
-    private HashSet<Instruction>? _branchTargets;
-
-    private HashSet<Instruction> BranchTargets => _branchTargets ??= FindBranchTargets();
-
-    private HashSet<Instruction> FindBranchTargets()
-    {
-        var targets = new HashSet<Instruction>();
-        foreach (var instruction in _index.Instructions)
-        {
-            if (instruction.Operand is Instruction target)
-            {
-                targets.Add(target);
-            }
-            else if (instruction.Operand is Instruction[] many)
-            {
-                targets.UnionWith(many);
-            }
-        }
-
-        foreach (var handler in _method.Body.ExceptionHandlers)
-        {
-            targets.Add(handler.TryStart);
-            targets.Add(handler.HandlerStart);
-            if (handler.FilterStart is not null)
-            {
-                targets.Add(handler.FilterStart);
-            }
-        }
-
-        return targets;
     }
 
     private string LocalName(VariableDefinition local) =>

@@ -79,15 +79,6 @@ internal sealed class SuspensionPoint
 
     /// <summary>Whether the call names its target (a primitive, a woven method) or dispatches (virtual, interface, delegate).</summary>
     public Analysis.SuspensionCallKind Kind { get; set; }
-
-    /// <summary>
-    /// First and last instruction of each resume stub that pushes the stack back and jumps to the
-    /// call: optimized code may report the call's frame at the stub, which reaches the call by a branch.
-    /// </summary>
-    public List<(Instruction First, Instruction Last)> Stubs { get; } = new();
-
-    /// <summary>The first instruction of the statement making the call (the evaluation stack is empty before it).</summary>
-    public Instruction StatementStart { get; set; } = null!;
 }
 
 /// <summary>A value a frame keeps: a local, an argument or a weaver temporary, and its field.</summary>
