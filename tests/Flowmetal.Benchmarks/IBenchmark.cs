@@ -1,3 +1,5 @@
+using Flowmetal.Benchmarks.Reporting;
+
 namespace Flowmetal.Benchmarks;
 
 /// <summary>One benchmark of the program, chosen by name on the command line.</summary>
@@ -7,5 +9,6 @@ internal interface IBenchmark
 
     string Description { get; }
 
-    void Run(string[] args);
+    /// <summary>Runs the benchmark, printing progress, and adds its results to <paramref name="report"/>.</summary>
+    void Run(string[] args, ResultsReport report);
 }

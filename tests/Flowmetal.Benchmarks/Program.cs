@@ -1,5 +1,6 @@
 using Flowmetal.Benchmarks;
 using Flowmetal.Benchmarks.FastPath;
+using Flowmetal.Benchmarks.Reporting;
 using Flowmetal.Benchmarks.Runtime;
 
 IBenchmark[] benchmarks =
@@ -22,5 +23,5 @@ if (chosen is null)
     return args.Length == 0 ? 0 : 1;
 }
 
-chosen.Run(args.Skip(1).ToArray());
+chosen.Run(args.Skip(1).ToArray(), new ResultsReport());
 return 0;

@@ -3,6 +3,8 @@ extern alias woven;
 using System.Diagnostics;
 using System.Globalization;
 
+using Flowmetal.Benchmarks.Reporting;
+
 namespace Flowmetal.Benchmarks.FastPath;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class FastPathBenchmark : IBenchmark
 
     public string Description => "woven-but-never-suspending vs unwoven, as a ratio";
 
-    public void Run(string[] args)
+    public void Run(string[] args, ResultsReport report)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 40;
         Compare("steps (workflow steps doing small work)", rounds,

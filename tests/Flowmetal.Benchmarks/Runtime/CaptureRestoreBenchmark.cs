@@ -4,6 +4,8 @@ using Flowmetal.Execution;
 using Flowmetal.Runtime.Flows;
 using Flowmetal.Serialization;
 
+using Flowmetal.Benchmarks.Reporting;
+
 namespace Flowmetal.Benchmarks.Runtime;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class CaptureRestoreBenchmark : IBenchmark
 
     public string Description => "10-frame stack: capture + serialize + deserialize + restore, median µs; bytes per continuation";
 
-    public void Run(string[] args)
+    public void Run(string[] args, ResultsReport report)
     {
         int iterations = Stats.Option(args, "--iterations", 20_000);
         int depth = Stats.Option(args, "--depth", 10);

@@ -3,6 +3,8 @@ using Flowmetal.Client;
 using Flowmetal.Runtime.Flows;
 using Flowmetal.Storage.Redis;
 
+using Flowmetal.Benchmarks.Reporting;
+
 namespace Flowmetal.Benchmarks.Runtime;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
     public string Description => "Redis checkpoints/s with 1 and 2 worker processes [--redis host:port] [--flows 200] [--checkpoints 50] [--threads 8]";
 
-    public void Run(string[] args)
+    public void Run(string[] args, ResultsReport report)
     {
         using var redis = new BenchmarkRedis(args);
         int flows = Stats.Option(args, "--flows", 200);

@@ -7,6 +7,8 @@ using Flowmetal.Storage.InMemory;
 using Flowmetal.Storage.Redis;
 using Flowmetal.Worker;
 
+using Flowmetal.Benchmarks.Reporting;
+
 namespace Flowmetal.Benchmarks.Runtime;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class SignalLatencyBenchmark : IBenchmark
 
     public string Description => "signal-to-resume latency p50/p99 on Redis and in memory [--redis host:port] [--pings 200]";
 
-    public void Run(string[] args)
+    public void Run(string[] args, ResultsReport report)
     {
         using var redis = new BenchmarkRedis(args);
         int pings = Stats.Option(args, "--pings", 200);
