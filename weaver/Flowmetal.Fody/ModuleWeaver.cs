@@ -20,6 +20,15 @@ public sealed class ModuleWeaver : BaseModuleWeaver
         {
             var context = new WeavingContext(ModuleDefinition, config, diagnostics);
             WeavingPipeline.Run(context);
+            Summarize(config, context);
+        }
+
+        var diagnosticsFile = BuildDiagnosticsFile.Find(AssemblyFilePath);
+        if (diagnosticsFile is not null)
+        {
+            // Flowmetal.targets logs them with their codes once Fody is done (and fails the build on errors).
+            BuildDiagnosticsFile.Write(diagnosticsFile, diagnostics.All, WeaversXmlPath());
+            return;
         }
 
         foreach (var diagnostic in diagnostics.All)
@@ -36,6 +45,26 @@ public sealed class ModuleWeaver : BaseModuleWeaver
     /// source never named a runtime type directly.
     /// </summary>
     public override bool ShouldCleanReference => false;
+
+    private void Summarize(WeaverConfig config, WeavingContext context)
+    {
+        var assembly = ModuleDefinition.Assembly.Name.Name;
+        if (config.Includes.Count == 0)
+        {
+            // The starter FodyWeavers.xml the package writes includes nothing: say what to do next.
+            WriteMessage(
+                $"FodyWeavers.xml includes nothing, so nothing in {assembly} is woven yet; name what to weave inside <Flowmetal>, e.g. <Include>{assembly}.Flows.*</Include>",
+                MessageImportance.High);
+            return;
+        }
+
+        WriteMessage(
+            $"wove {context.Suspendable.Count} suspendable method(s) of the {context.Selected.Count} selected in {assembly}",
+            MessageImportance.Normal);
+    }
+
+    private string? WeaversXmlPath() =>
+        string.IsNullOrEmpty(ProjectDirectoryPath) ? null : Path.Combine(ProjectDirectoryPath, "FodyWeavers.xml");
 
     private void Report(Diagnostic diagnostic)
     {

@@ -29,11 +29,15 @@ public sealed class Diagnostic
     /// <summary>The full text: id, message, location when the build output would not show it, and help.</summary>
     public string Format()
     {
-        var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
         var where = Location is null || Location.IsHidden
             ? string.Empty
             : string.Format(CultureInfo.InvariantCulture, " at {0}({1},{2})", Path.GetFileName(Location.Document.Url), Location.StartLine, Location.StartColumn);
-        var help = string.Format(CultureInfo.InvariantCulture, Descriptor.Help, Arguments);
-        return $"{Descriptor.Id}: {message}{where}: {help}";
+        return $"{Descriptor.Id}: {Message()}{where}: {Help()}";
     }
+
+    /// <summary>The message alone, for output that carries the id and the location separately.</summary>
+    public string Message() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
+
+    /// <summary>What to do about it.</summary>
+    public string Help() => string.Format(CultureInfo.InvariantCulture, Descriptor.Help, Arguments);
 }
