@@ -98,6 +98,23 @@ public sealed class BuildIntegrationTests
     }
 
     [TestMethod]
+    public void AFodyWeaversXmlWithoutAFlowmetalEntryGetsOneAndKeepsWhatItHad()
+    {
+        var project = NewProjectWithPackage("OtherWeavers");
+        var weavers = Path.Combine(project, "FodyWeavers.xml");
+        File.WriteAllText(weavers, "<Weavers>\n  <!-- the team's own notes -->\n</Weavers>\n");
+
+        var output = DotnetCli.Run(project, "build");
+
+        StringAssert.Contains(output, "added a <Flowmetal /> entry");
+        StringAssert.DoesNotMatch(output, new Regex("No configuration entry found"), "Fody does not skip the weaver");
+        var document = new XmlDocument();
+        document.Load(weavers);
+        Assert.IsNotNull(document.DocumentElement!.SelectSingleNode("Flowmetal"));
+        StringAssert.Contains(File.ReadAllText(weavers), "<!-- the team's own notes -->");
+    }
+
+    [TestMethod]
     public void ANoChangeRebuildDoesNotReweaveButAConfigChangeDoes()
     {
         var project = NewProjectWithPackage("Incremental");
