@@ -1,4 +1,4 @@
-namespace OrderApproval.Orders;
+namespace Approval.Orders;
 
 /// <summary>An order as the flow keeps it in its frame across suspensions.</summary>
 public sealed record Order(int Id, string Item, int Quantity);
