@@ -44,7 +44,13 @@ switch (command)
         return 0;
 
     case "status" when redis is not null && argument is not null:
-        PrintStatus(await client.GetAsync(new FlowId(argument)));
+        var status = await client.GetAsync(new FlowId(argument));
+        PrintStatus(status);
+        if (status.Status == FlowStatus.Completed)
+        {
+            Console.WriteLine("result: " + await client.WaitForResultAsync<string>(status.Id, TimeSpan.FromSeconds(5)));
+        }
+
         return 0;
 
     case "signal" when redis is not null && argument is not null && options.Count > 2:
