@@ -1,5 +1,6 @@
 using Flowmetal.Benchmarks;
 using Flowmetal.Benchmarks.FastPath;
+using Flowmetal.Benchmarks.Peers;
 using Flowmetal.Benchmarks.Reporting;
 using Flowmetal.Benchmarks.Runtime;
 
@@ -9,6 +10,7 @@ IBenchmark[] benchmarks =
     new CaptureRestoreBenchmark(),
     new CheckpointThroughputBenchmark(),
     new SignalLatencyBenchmark(),
+    new SequentialStepsBenchmark(),
 };
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);

@@ -22,6 +22,9 @@ internal sealed class ResultSection
 
     public List<string[]> Rows { get; } = new();
 
+    /// <summary>A chart drawn beside the results file, if the section has one.</summary>
+    public LogLogChart? Chart { get; set; }
+
     /// <summary>One line each: a ratio or a goal and whether it was met.</summary>
     public List<string> Findings { get; } = new();
 

@@ -50,6 +50,11 @@ internal sealed class ResultsReport
             text.AppendLine("- " + finding);
         }
 
+        if (section.Chart is not null)
+        {
+            text.AppendLine().AppendLine($"![{section.Chart.Title}]({section.Chart.FileName})");
+        }
+
         return text.ToString();
     }
 }
