@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Flowmetal.Benchmarks;
 using Flowmetal.Benchmarks.FastPath;
 using Flowmetal.Benchmarks.Peers;
@@ -8,18 +10,37 @@ IBenchmark[] benchmarks =
 {
     new FastPathBenchmark(),
     new CaptureRestoreBenchmark(),
+    new SequentialStepsBenchmark(),
     new CheckpointThroughputBenchmark(),
     new SignalLatencyBenchmark(),
-    new SequentialStepsBenchmark(),
 };
+
+if (args.Length > 0 && args[0] == "all")
+{
+    // Every benchmark in one run, so that every ratio is measured under the same conditions.
+    var options = args.Skip(1).ToArray();
+    var output = Stats.Option(options, "--out", Path.Combine(ProjectDirectory(), "results"));
+    var report = new ResultsReport();
+    var clock = Stopwatch.StartNew();
+    foreach (var benchmark in benchmarks)
+    {
+        Console.WriteLine($"=== {benchmark.Name}");
+        benchmark.Run(options, report);
+    }
+
+    ResultsWriter.Write(report, output, "dotnet run -c Release --project tests/Flowmetal.Benchmarks -- all", clock.Elapsed);
+    Console.WriteLine($"wrote {Path.Combine(output, "results.md")} ({clock.Elapsed.TotalMinutes:0.0} minutes)");
+    return 0;
+}
 
 var chosen = args.Length == 0 ? null : benchmarks.FirstOrDefault(b => b.Name == args[0]);
 if (chosen is null)
 {
     Console.WriteLine("usage: dotnet run -c Release --project tests/Flowmetal.Benchmarks -- <benchmark> [options]");
+    Console.WriteLine($"  {"all",-18} every benchmark below, writing results.md and charts [--out dir] [--redis host:port]");
     foreach (var benchmark in benchmarks)
     {
-        Console.WriteLine($"  {benchmark.Name,-16} {benchmark.Description}");
+        Console.WriteLine($"  {benchmark.Name,-18} {benchmark.Description}");
     }
 
     return args.Length == 0 ? 0 : 1;
@@ -27,3 +48,5 @@ if (chosen is null)
 
 chosen.Run(args.Skip(1).ToArray(), new ResultsReport());
 return 0;
+
+static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

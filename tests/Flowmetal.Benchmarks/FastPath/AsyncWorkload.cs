@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+
+namespace Flowmetal.Benchmarks.FastPath;
+
+/// <summary>
+/// The fast-path workloads as a Temporal or Durable Task user writes them: every method that may
+/// suspend is <c>async Task</c> and every call to one is awaited. Same logic, call for call, as
+/// tests/Flowmetal.Benchmarks.Workload; nothing suspends while it is measured (each await
+/// completes synchronously), so what is measured is the cost of the async colouring itself.
+/// </summary>
+internal static class AsyncWorkload
+{
+    private static readonly Dictionary<string, decimal> Prices = new()
+    {
+        ["apple"] = 0.5m, ["pear"] = 0.75m, ["plum"] = 0.3m, ["fig"] = 1.2m, ["kiwi"] = 0.45m,
+    };
+
+    public static async Task<long> FibAsync(int n)
+    {
+        if (n < 2)
+        {
+            if (n < 0)
+            {
+                await Task.Yield();
+            }
+
+            return n;
+        }
+
+        return await FibAsync(n - 1) + await FibAsync(n - 2);
+    }
+
+    public static async Task<int> RunStepsAsync(int orders)
+    {
+        int length = 0;
+        for (int i = 0; i < orders; i++)
+        {
+            length += (await ProcessAsync("order-" + i.ToString(CultureInfo.InvariantCulture), i)).Length;
+        }
+
+        return length;
+    }
+
+    public static async Task<decimal> ProcessOrdersAsync(int count)
+    {
+        decimal total = 0;
+        var lines = new List<(string Sku, int Quantity, decimal Price)>();
+        for (int i = 0; i < count; i++)
+        {
+            await AddAsync(lines, Sku(i), await QuantityAsync(i), await UnitPriceAsync(i));
+            if (lines.Count == 8)
+            {
+                total += await CheckoutAsync(lines, i);
+                lines.Clear();
+            }
+        }
+
+        return total;
+    }
+
+    private static async Task<string> ProcessAsync(string id, int i)
+    {
+        var lines = await ParseAsync(id, i);
+        var total = await PriceAsync(lines);
+        await CheckpointAsync(i < 0);
+        return await RenderAsync(id, lines, total);
+    }
+
+    private static async Task<List<(string Sku, int Quantity)>> ParseAsync(string id, int i)
+    {
+        await CheckpointAsync(id.Length == 0);
+        var skus = new[] { "apple", "pear", "plum", "fig", "kiwi" };
+        var lines = new List<(string, int)>();
+        for (int k = 0; k < 3; k++)
+        {
+            lines.Add((skus[(i + k) % skus.Length], 1 + ((i + k) % 4)));
+        }
+
+        return lines;
+    }
+
+    private static async Task<decimal> PriceAsync(List<(string Sku, int Quantity)> lines)
+    {
+        decimal total = 0;
+        foreach (var (sku, quantity) in lines)
+        {
+            total += await LinePriceAsync(sku, quantity);
+        }
+
+        return total;
+    }
+
+    private static async Task<decimal> LinePriceAsync(string sku, int quantity)
+    {
+        await CheckpointAsync(quantity < 0);
+        return Prices[sku] * quantity;
+    }
+
+    private static async Task<string> RenderAsync(string id, List<(string Sku, int Quantity)> lines, decimal total)
+    {
+        await CheckpointAsync(total < 0);
+        var text = new StringBuilder(id).Append(':');
+        foreach (var (sku, quantity) in lines)
+        {
+            text.Append(' ').Append(quantity).Append('x').Append(sku);
+        }
+
+        return text.Append(" = ").Append(total.ToString(CultureInfo.InvariantCulture)).ToString();
+    }
+
+    private static string Sku(int i) => (i % 5) switch
+    {
+        0 => "apple",
+        1 => "pear",
+        2 => "plum",
+        3 => "fig",
+        _ => "kiwi",
+    };
+
+    private static async Task<int> QuantityAsync(int i)
+    {
+        await CheckpointAsync(i < 0);
+        return 1 + (i % 3);
+    }
+
+    private static async Task<decimal> UnitPriceAsync(int i)
+    {
+        await CheckpointAsync(i < 0);
+        return 0.25m * (1 + (i % 7));
+    }
+
+    private static async Task AddAsync(List<(string Sku, int Quantity, decimal Price)> lines, string sku, int quantity, decimal price)
+    {
+        await CheckpointAsync(quantity < 0);
+        lines.Add((sku, quantity, price));
+    }
+
+    private static async Task<decimal> CheckoutAsync(List<(string Sku, int Quantity, decimal Price)> lines, int i)
+    {
+        decimal subtotal = 0;
+        foreach (var line in lines)
+        {
+            subtotal += await LineTotalAsync(line.Quantity, line.Price);
+        }
+
+        return await ApplyDiscountAsync(subtotal, i) + await TaxAsync(subtotal);
+    }
+
+    private static async Task<decimal> LineTotalAsync(int quantity, decimal price)
+    {
+        await CheckpointAsync(quantity < 0);
+        return quantity * price;
+    }
+
+    private static async Task<decimal> ApplyDiscountAsync(decimal subtotal, int i)
+    {
+        await CheckpointAsync(subtotal < 0);
+        return i % 11 == 0 ? subtotal * 0.9m : subtotal;
+    }
+
+    private static async Task<decimal> TaxAsync(decimal subtotal)
+    {
+        await CheckpointAsync(subtotal < 0);
+        return decimal.Round(subtotal * 0.2m, 2);
+    }
+
+    // Where the durable engine's await would be; never taken while measuring.
+    private static async Task CheckpointAsync(bool now)
+    {
+        if (now)
+        {
+            await Task.Yield();
+        }
+    }
+}
