@@ -1,33 +1,95 @@
 using System.Diagnostics;
 using System.Reflection;
+using Flowmetal.Benchmarks.Reporting;
 using Flowmetal.Execution;
 using Flowmetal.Runtime.Flows;
 using Flowmetal.Serialization;
 
-using Flowmetal.Benchmarks.Reporting;
-
 namespace Flowmetal.Benchmarks.Runtime;
 
 /// <summary>
-/// In memory, no store: a 10-frame woven stack (5 locals per frame) suspends at the bottom; the
-/// continuation is captured, serialized, deserialized and restored, and the flow runs to its end.
-/// Reports the median of each phase and of the whole round trip, and the continuation's size.
-/// Goal: whole round trip &lt;= 50 µs median.
+/// In memory, no store: a woven stack suspends at the bottom; the continuation is captured,
+/// serialized, deserialized and restored, and the flow runs to its end. Two axes: stack depth
+/// (1, 10, 100, 1,000 frames of 5 locals) and live state (a frame holding a list of 1,000 or
+/// 10,000 integers). Reports the median of each phase and the bytes per suspension, and the cost
+/// per frame and per element to show that both grow linearly. Goal: 10 frames round trip ≤ 50 µs.
 /// </summary>
 internal sealed class CaptureRestoreBenchmark : IBenchmark
 {
     public string Name => "capture-restore";
 
-    public string Description => "10-frame stack: capture + serialize + deserialize + restore, median µs; bytes per continuation";
+    public string Description => "capture + serialize + deserialize + restore vs stack depth (1..1000) and live state (list of 10,000) [--seconds 4]";
 
     public void Run(string[] args, ResultsReport report)
     {
-        int iterations = Stats.Option(args, "--iterations", 20_000);
-        int depth = Stats.Option(args, "--depth", 10);
-        var entry = typeof(DeepFlows).GetMethod(nameof(DeepFlows.Deep))!;
-        var arguments = new object?[] { depth };
+        double seconds = Stats.Option(args, "--seconds", 4);
+        var section = new ResultSection("Capture and restore, in memory",
+            "stack", "capture (µs)", "serialize (µs)", "deserialize (µs)", "restore (µs)", "round trip (µs)", "bytes", "µs per frame / element");
+        section.Setup.Add(
+            "No store, no worker: `FlowRunner` runs a woven flow to its suspension at the bottom of the stack (capture: the stack walk " +
+            "that refuses unwoven frames, then every frame saves its live values and returns), the continuation is serialized " +
+            "(Newtonsoft.Json, allow-listed types) and deserialized, and the flow is restored (every frame reloads and jumps back) and run " +
+            $"to its end; the result is checked against a straight run. Medians over as many iterations as fit in {seconds:0} s per row, after at least a second of warm-up.");
+        section.Setup.Add(
+            "Depth: `DeepFlows.Deep(n)`, n nested frames with 5 locals each (int, long, string, double, int[]). " +
+            "State: `BenchmarkFlows.WithList(k)`, one frame with a live `List<int>` of k elements.");
+
+        var deep = typeof(DeepFlows).GetMethod(nameof(DeepFlows.Deep))!;
+        var list = typeof(BenchmarkFlows).GetMethod(nameof(BenchmarkFlows.WithList))!;
+        // The serializer and runtime paths shared by every row get hot before the first row counts.
+        Measure(deep, 10, 1);
+        Measure(list, 100, 1);
+
+        var perFrame = new Dictionary<int, double>();
+        foreach (int depth in new[] { 1, 10, 100, 1_000 })
+        {
+            var row = Measure(deep, depth, seconds);
+            perFrame[depth] = row.Total / depth;
+            section.AddRow($"{depth:N0} frame(s)", F(row.Capture), F(row.Serialize), F(row.Deserialize), F(row.Restore), F(row.Total), row.Bytes.ToString("N0"), F(row.Total / depth));
+            if (depth == 10)
+            {
+                section.Findings.Add($"10 frames: round trip {F(row.Total)} µs median, {row.Bytes:N0} bytes (goal ≤ 50 µs: {(row.Total <= 50 ? "met" : "NOT met")})");
+            }
+        }
+
+        var perElement = new Dictionary<int, double>();
+        foreach (int elements in new[] { 1_000, 10_000 })
+        {
+            var row = Measure(list, elements, seconds);
+            perElement[elements] = row.Total / elements;
+            section.AddRow($"1 frame + list of {elements:N0}", F(row.Capture), F(row.Serialize), F(row.Deserialize), F(row.Restore), F(row.Total), row.Bytes.ToString("N0"), F(row.Total / elements));
+        }
+
+        section.Findings.Add($"per frame: {F(perFrame[10])} µs at 10 frames, {F(perFrame[100])} at 100, {F(perFrame[1_000])} at 1,000 " +
+            $"(1,000 vs 10: ×{perFrame[1_000] / perFrame[10]:0.00}; 1.00 = linear in depth)");
+        section.Findings.Add($"per list element: {F(perElement[1_000])} µs at 1,000, {F(perElement[10_000])} at 10,000 " +
+            $"(×{perElement[10_000] / perElement[1_000]:0.00}; 1.00 = linear in state)");
+        report.Add(section);
+    }
+
+    private static Row Measure(MethodInfo entry, int size, double seconds)
+    {
+        var arguments = new object?[] { size };
         var serializer = new ContinuationSerializer();
         long expected = (long)FlowRunner.RunDirect(() => entry.Invoke(null, arguments), _ => ResumeInput.None)!;
+
+        // Warm-up for a second at least (tiered JIT promotes hot methods after a delay), and its
+        // second half tells how many round trips fit in the time given.
+        var warm = Stopwatch.StartNew();
+        int warmRuns = 0;
+        double secondHalf = 0;
+        while (warm.Elapsed.TotalSeconds < 1 || warmRuns < 40)
+        {
+            long before = Stopwatch.GetTimestamp();
+            RoundTrip(entry, arguments, serializer, expected);
+            if (warm.Elapsed.TotalSeconds >= 0.5)
+            {
+                secondHalf += Micros(before, Stopwatch.GetTimestamp()) / 1e6;
+                warmRuns++;
+            }
+        }
+
+        int iterations = (int)Math.Clamp(seconds / (secondHalf / warmRuns), 20, 20_000);
 
         var capture = new List<double>(iterations);
         var serialize = new List<double>(iterations);
@@ -35,30 +97,10 @@ internal sealed class CaptureRestoreBenchmark : IBenchmark
         var restore = new List<double>(iterations);
         var total = new List<double>(iterations);
         int bytes = 0;
-        int frames = 0;
-        for (int i = 0; i < iterations / 4 + iterations; i++)
+        for (int i = 0; i < iterations; i++)
         {
-            long t0 = Stopwatch.GetTimestamp();
-            var step = (SuspendedStep)FlowRunner.Run(entry, null, arguments, null, ResumeInput.None);
-            long t1 = Stopwatch.GetTimestamp();
-            var stored = serializer.Serialize(step.Continuation);
-            long t2 = Stopwatch.GetTimestamp();
-            var loaded = serializer.Deserialize(stored);
-            long t3 = Stopwatch.GetTimestamp();
-            var done = (CompletedStep)FlowRunner.Run(entry, null, arguments, loaded, ResumeInput.None);
-            long t4 = Stopwatch.GetTimestamp();
-            if ((long)done.Result! != expected)
-            {
-                throw new InvalidOperationException($"resumed result {done.Result} differs from the straight run's {expected}");
-            }
-
-            if (i < iterations / 4)
-            {
-                continue;
-            }
-
-            bytes = stored.Length;
-            frames = loaded.Frames.Count;
+            var (t0, t1, t2, t3, t4, length) = RoundTrip(entry, arguments, serializer, expected);
+            bytes = length;
             capture.Add(Micros(t0, t1));
             serialize.Add(Micros(t1, t2));
             deserialize.Add(Micros(t2, t3));
@@ -66,14 +108,32 @@ internal sealed class CaptureRestoreBenchmark : IBenchmark
             total.Add(Micros(t0, t4));
         }
 
-        Console.WriteLine($"capture-restore: {frames} frames, {iterations} iterations after warm-up");
-        Console.WriteLine($"  capture (run to the suspension, unwind)  median {Stats.F(Stats.Median(capture), 2)} µs");
-        Console.WriteLine($"  serialize                                median {Stats.F(Stats.Median(serialize), 2)} µs");
-        Console.WriteLine($"  deserialize                              median {Stats.F(Stats.Median(deserialize), 2)} µs");
-        Console.WriteLine($"  restore (rewind, run to the end)         median {Stats.F(Stats.Median(restore), 2)} µs");
-        Console.WriteLine($"  total                                    median {Stats.F(Stats.Median(total), 2)} µs  p99 {Stats.F(Stats.Percentile(total, 99), 2)} µs  (goal <= 50 µs: {(Stats.Median(total) <= 50 ? "met" : "NOT met")})");
-        Console.WriteLine($"  bytes per continuation                   {bytes} ({Stats.F((double)bytes / frames, 0)} per frame)");
+        Console.WriteLine($"capture-restore: {entry.Name}({size}): {iterations} iterations, round trip median {F(Stats.Median(total))} µs, {bytes} bytes");
+        return new Row(Stats.Median(capture), Stats.Median(serialize), Stats.Median(deserialize), Stats.Median(restore), Stats.Median(total), bytes);
+    }
+
+    private static (long, long, long, long, long, int) RoundTrip(MethodInfo entry, object?[] arguments, ContinuationSerializer serializer, long expected)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        var step = (SuspendedStep)FlowRunner.Run(entry, null, arguments, null, ResumeInput.None);
+        long t1 = Stopwatch.GetTimestamp();
+        var stored = serializer.Serialize(step.Continuation);
+        long t2 = Stopwatch.GetTimestamp();
+        var loaded = serializer.Deserialize(stored);
+        long t3 = Stopwatch.GetTimestamp();
+        var done = (CompletedStep)FlowRunner.Run(entry, null, arguments, loaded, ResumeInput.None);
+        long t4 = Stopwatch.GetTimestamp();
+        if ((long)done.Result! != expected)
+        {
+            throw new InvalidOperationException($"{entry.Name}: the resumed result {done.Result} differs from the straight run's {expected}");
+        }
+
+        return (t0, t1, t2, t3, t4, stored.Length);
     }
 
     private static double Micros(long from, long to) => (to - from) * 1_000_000.0 / Stopwatch.Frequency;
+
+    private static string F(double value) => Stats.F(value, value >= 100 ? 0 : 2);
+
+    private sealed record Row(double Capture, double Serialize, double Deserialize, double Restore, double Total, int Bytes);
 }
