@@ -15,13 +15,16 @@ internal sealed class DurableTaskStepEngine : IStepEngine
 
     public string Setup =>
         "**Durable Task** (`Microsoft.DurableTask.InProcessTestHost` 0.2.3-preview.1, the SDK's own in-memory backend behind an in-process gRPC sidecar), " +
-        "logging off (`NullLoggerFactory`). The orchestrator is the documented function-chaining shape: " +
+        "logging off (`NullLoggerFactory` for the worker and client, log level `None` for the sidecar's ASP.NET Core host, which would otherwise log every gRPC request). The orchestrator is the documented function-chaining shape: " +
         "`for (i < n) sum += await ctx.CallActivityAsync<int>(\"Step\", i);` and the activity calls the same `StepClock.Step(i)`. " +
         "Each activity result is appended to the orchestration's history, and the orchestrator is replayed from the start of its " +
         "history to reach the next `await`: step k replays k-1 steps.";
 
     public async Task StartAsync()
     {
+        // The test host's gRPC sidecar is an ASP.NET Core host that ignores the logger factory
+        // given to it and logs every request to the console; its configuration reads this.
+        Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "None");
         _host = await DurableTaskTestHost.StartAsync(
             registry =>
             {
