@@ -6,8 +6,6 @@ using Flowmetal.Benchmarks.Peers;
 using Flowmetal.Benchmarks.Reporting;
 using Flowmetal.Benchmarks.Runtime;
 
-// The peer comparison runs first, in a fresh process: Flowmetal's per-step cost measured after
-// the other benchmarks is lower (see its setup text), and the first measurement is the conservative one.
 IBenchmark[] benchmarks =
 {
     new SequentialStepsBenchmark(),
