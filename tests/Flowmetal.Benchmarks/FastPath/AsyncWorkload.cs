@@ -45,14 +45,14 @@ internal static class AsyncWorkload
     public static async Task<decimal> ProcessOrdersAsync(int count)
     {
         decimal total = 0;
-        var lines = new List<(string Sku, int Quantity, decimal Price)>();
+        var cart = new Cart();
         for (int i = 0; i < count; i++)
         {
-            await AddAsync(lines, Sku(i), await QuantityAsync(i), await UnitPriceAsync(i));
-            if (lines.Count == 8)
+            await cart.AddAsync(Sku(i), await QuantityAsync(i), await UnitPriceAsync(i));
+            if (cart.Lines.Count == 8)
             {
-                total += await CheckoutAsync(lines, i);
-                lines.Clear();
+                total += await CheckoutAsync(cart, i);
+                cart.Lines.Clear();
             }
         }
 
@@ -130,27 +130,21 @@ internal static class AsyncWorkload
         return 0.25m * (1 + (i % 7));
     }
 
-    private static async Task AddAsync(List<(string Sku, int Quantity, decimal Price)> lines, string sku, int quantity, decimal price)
-    {
-        await CheckpointAsync(quantity < 0);
-        lines.Add((sku, quantity, price));
-    }
-
-    private static async Task<decimal> CheckoutAsync(List<(string Sku, int Quantity, decimal Price)> lines, int i)
+    private static async Task<decimal> CheckoutAsync(Cart cart, int i)
     {
         decimal subtotal = 0;
-        foreach (var line in lines)
+        foreach (var line in cart.Lines)
         {
-            subtotal += await LineTotalAsync(line.Quantity, line.Price);
+            subtotal += await LineTotalAsync(line);
         }
 
         return await ApplyDiscountAsync(subtotal, i) + await TaxAsync(subtotal);
     }
 
-    private static async Task<decimal> LineTotalAsync(int quantity, decimal price)
+    private static async Task<decimal> LineTotalAsync(Line line)
     {
-        await CheckpointAsync(quantity < 0);
-        return quantity * price;
+        await CheckpointAsync(line.Quantity < 0);
+        return line.Quantity * line.Price;
     }
 
     private static async Task<decimal> ApplyDiscountAsync(decimal subtotal, int i)
@@ -173,4 +167,17 @@ internal static class AsyncWorkload
             await Task.Yield();
         }
     }
+
+    private sealed class Cart
+    {
+        public List<Line> Lines { get; } = new();
+
+        public async Task AddAsync(string sku, int quantity, decimal price)
+        {
+            await CheckpointAsync(quantity < 0);
+            Lines.Add(new Line(sku, quantity, price));
+        }
+    }
+
+    private readonly record struct Line(string Sku, int Quantity, decimal Price);
 }
