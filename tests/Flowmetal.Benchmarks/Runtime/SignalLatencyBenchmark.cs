@@ -20,12 +20,12 @@ internal sealed class SignalLatencyBenchmark : IBenchmark
 {
     public string Name => "signal-latency";
 
-    public string Description => "signal-to-resume latency p50/p99 on Redis and in memory [--redis host:port] [--pings 200]";
+    public string Description => "signal-to-resume latency p50/p99 on Redis and in memory [--redis host:port] [--pings 500]";
 
     public void Run(string[] args, ResultsReport report)
     {
         using var redis = new BenchmarkRedis(args);
-        int pings = Stats.Option(args, "--pings", 200);
+        int pings = Stats.Option(args, "--pings", 500);
         var section = new ResultSection("Signal-to-resume latency", "store", "pings", "p50 (ms)", "p99 (ms)", "max (ms)");
         section.Setup.Add(
             $"A flow waits for a signal; the client sends one (carrying its send time) 20 ms after the flow is seen waiting, and the flow " +
