@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Flowmetal.Benchmarks.Runtime;
 
 /// <summary>
-/// The Redis a benchmark uses: <c>--redis host:port</c>, else FLOWMETAL_TEST_REDIS, else a
+/// The Redis a benchmark uses: <c>--redis host:port</c>, else FLOWMETAL_BENCH_REDIS, else FLOWMETAL_TEST_REDIS, else a
 /// redis-server started on a free port for the run.
 /// </summary>
 internal sealed class BenchmarkRedis : IDisposable
@@ -14,7 +14,10 @@ internal sealed class BenchmarkRedis : IDisposable
 
     public BenchmarkRedis(string[] args)
     {
-        var given = Stats.Option(args, "--redis", Environment.GetEnvironmentVariable("FLOWMETAL_TEST_REDIS") ?? string.Empty);
+        var given = Stats.Option(
+            args,
+            "--redis",
+            Environment.GetEnvironmentVariable("FLOWMETAL_BENCH_REDIS") ?? Environment.GetEnvironmentVariable("FLOWMETAL_TEST_REDIS") ?? string.Empty);
         if (given.Length > 0)
         {
             Endpoint = given;
