@@ -49,6 +49,7 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
         var chart = new LogLogChart("steps-vs-n.png", "N-step sequential workflow: total time vs N", "steps (N)", "total time (ms)");
         section.Chart = chart;
         var totals = new Dictionary<(string Engine, int Steps), double>();
+        var unfinished = new Dictionary<(string Engine, int Steps), TimeSpan>();
 
         int engineCount = Stats.Option(args, "--engines", engines.Length);
         foreach (var create in engines.Take(engineCount))
@@ -112,7 +113,9 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
                         Console.WriteLine($"  N={steps}: stopped after {left.TotalSeconds:0} s with {done} steps done");
                         if (runs.Count == 0)
                         {
-                            section.AddRow(engine.Name, N(steps), $"did not finish within {Math.Max(0, left.TotalSeconds):0} s ({done:N0} steps done)", "", "", "", "", "");
+                            section.AddRow(engine.Name, N(steps), $"did not finish within {Math.Max(0, left.TotalSeconds):0.0} s ({done:N0} steps done)", "", "", "", "", "");
+                            unfinished[(engine.Name, steps)] = left;
+                            chart.Notes.Add($"{engine.Name}, N = {steps:N0}: did not finish within {Math.Max(0, left.TotalSeconds):0.0} s (not plotted)");
                         }
 
                         stopped = true;
@@ -143,11 +146,12 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
             // A stopped peer may still be running in the background: it goes with the engine.
         }
 
-        AddFindings(section, sizes, totals, budget);
+        AddFindings(section, sizes, totals, unfinished);
         report.Add(section);
     }
 
-    private static void AddFindings(ResultSection section, int[] sizes, Dictionary<(string Engine, int Steps), double> totals, TimeSpan budget)
+    private static void AddFindings(ResultSection section, int[] sizes, Dictionary<(string Engine, int Steps), double> totals,
+        Dictionary<(string Engine, int Steps), TimeSpan> unfinished)
     {
         const string Memory = "Flowmetal (in memory)";
         const string Redis = "Flowmetal (Redis)";
@@ -177,10 +181,11 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
                         : $"{peer} is {ours / theirs:0.0}× as fast as Flowmetal in memory";
                     section.Findings.Add($"N = {steps:N0}: {comparison}{goal}");
                 }
-                else if (steps == 1_000 && totals.ContainsKey((Memory, steps)))
+                else if (totals.TryGetValue((Memory, steps), out var flowmetal) && unfinished.TryGetValue((peer, steps), out var ran))
                 {
-                    section.Findings.Add($"N = 1,000: {peer} did not finish within its budget of {budget.TotalSeconds:0} s, so Flowmetal in memory is more than " +
-                        $"{budget.TotalMilliseconds / totals[(Memory, steps)]:0}× as fast (goal ≥ 10×: met)");
+                    double atLeast = ran.TotalMilliseconds / flowmetal;
+                    string goal = steps == 1_000 ? $" (goal ≥ 10×: {(atLeast >= 10 ? "met" : "not known")})" : string.Empty;
+                    section.Findings.Add($"N = {steps:N0}: {peer} did not finish within {ran.TotalSeconds:0.0} s, so Flowmetal in memory is more than {atLeast:0}× as fast{goal}");
                 }
             }
         }
@@ -190,7 +195,7 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
         foreach (var peer in new[] { "WorkflowCore", "Durable Task" })
         {
             var ratios = sizes.Where(n => totals.ContainsKey((Redis, n)) && totals.ContainsKey((peer, n)))
-                .Select(n => $"{totals[(peer, n)] / totals[(Redis, n)]:0.0} at N = {n:N0}").ToArray();
+                .Select(n => $"{Ratio(totals[(peer, n)] / totals[(Redis, n)])} at N = {n:N0}").ToArray();
             if (ratios.Length > 0)
             {
                 section.Findings.Add($"{peer} in memory ÷ Flowmetal on Redis (total time; above 1 = Flowmetal on Redis is faster): {string.Join(", ", ratios)}");
@@ -200,6 +205,8 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
 
     /// <summary>One run of N steps: total time, and the time of its first and of its last w steps (ms).</summary>
     private readonly record struct StepRun(double Total, double First, double Last);
+
+    private static string Ratio(double value) => value.ToString(value < 1 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 
     private static double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
 

@@ -26,6 +26,15 @@ internal static class ChartRenderer
             scatter.MarkerSize = 7;
         }
 
+        if (chart.Notes.Count > 0)
+        {
+            var note = plot.Add.Annotation(string.Join("\n", chart.Notes), Alignment.LowerRight);
+            note.LabelFontSize = 12;
+            note.LabelBackgroundColor = Colors.White;
+            note.LabelBorderColor = Colors.Gray;
+            note.LabelShadowColor = Colors.Transparent;
+        }
+
         plot.Axes.Bottom.TickGenerator = LogTicks();
         plot.Axes.Left.TickGenerator = LogTicks();
         plot.Grid.MajorLineColor = Colors.Black.WithOpacity(0.15);

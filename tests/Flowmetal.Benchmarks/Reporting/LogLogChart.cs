@@ -21,6 +21,9 @@ internal sealed class LogLogChart
 
     public Dictionary<string, List<(double X, double Y)>> Series { get; } = new();
 
+    /// <summary>Lines written on the chart: what is not plotted and why (a run that did not finish, say).</summary>
+    public List<string> Notes { get; } = new();
+
     public void Add(string series, double x, double y)
     {
         if (!Series.TryGetValue(series, out var points))
