@@ -31,7 +31,7 @@ if (args.Length > 0 && args[0] == "all")
         benchmark.Run(options, report);
     }
 
-    ResultsWriter.Write(report, output, "dotnet run -c Release --project tests/Flowmetal.Benchmarks -- all", clock.Elapsed);
+    ResultsWriter.Write(report, output, "dotnet run -c Release --project tests/Flowmetal.Benchmarks -- " + string.Join(' ', args), clock.Elapsed);
     Console.WriteLine($"wrote {Path.Combine(output, "results.md")} ({clock.Elapsed.TotalMinutes:0.0} minutes)");
     return 0;
 }
