@@ -63,6 +63,34 @@ internal sealed class BenchmarkRedis : IDisposable
 
     public string Endpoint { get; }
 
+    /// <summary>
+    /// Deletes a run's keys (every key under <paramref name="prefix"/>), so that benchmarks run
+    /// against a long-lived Redis (<c>--redis</c>) do not leave tens of thousands of keys behind.
+    /// </summary>
+    public static async Task DeleteKeysAsync(string endpoint, string prefix)
+    {
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(endpoint);
+        var database = connection.GetDatabase();
+        var batch = new List<StackExchange.Redis.RedisKey>(1000);
+        foreach (var server in connection.GetServers())
+        {
+            await foreach (var key in server.KeysAsync(pattern: prefix + ":*", pageSize: 1000))
+            {
+                batch.Add(key);
+                if (batch.Count == 1000)
+                {
+                    await database.KeyDeleteAsync(batch.ToArray());
+                    batch.Clear();
+                }
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await database.KeyDeleteAsync(batch.ToArray());
+        }
+    }
+
     public void Dispose()
     {
         if (_server is { HasExited: false })

@@ -31,10 +31,11 @@ internal sealed class SignalLatencyBenchmark : IBenchmark
             $"A flow waits for a signal; the client sends one (carrying its send time) 20 ms after the flow is seen waiting, and the flow " +
             $"records when its code runs again on the idle worker (same process; the worker's fallback poll is 5 s, so wake-ups come from " +
             $"the store's notification: Redis pub/sub, or the in-memory store's event). {pings} pings after 20 of warm-up, one at a time.");
-        var redisStore = RedisFlowStore.ConnectAsync(redis.Endpoint, new RedisFlowStoreOptions { KeyPrefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8] })
-            .GetAwaiter().GetResult();
+        var prefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8];
+        var redisStore = RedisFlowStore.ConnectAsync(redis.Endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix }).GetAwaiter().GetResult();
         Report(section, "Redis", Measure(redisStore, pings).GetAwaiter().GetResult());
         redisStore.Dispose();
+        BenchmarkRedis.DeleteKeysAsync(redis.Endpoint, prefix).GetAwaiter().GetResult();
         Report(section, "in memory", Measure(new InMemoryFlowStore(), pings).GetAwaiter().GetResult());
         report.Add(section);
     }
