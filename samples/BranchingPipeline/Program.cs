@@ -6,10 +6,11 @@
 //
 //   dotnet run --project samples/BranchingPipeline -- --redis localhost:6379 worker [--exit-after 2]
 //       A worker (run several, in several terminals or on several machines). --exit-after N makes
-//       it stop once N steps have run here, as a deployment would: the flow in hand is stored at a
-//       checkpoint and released, and another worker goes on with it.
+//       it stop after N steps, as a deployment would: the flow in hand is stored at the checkpoint
+//       after the Nth step and released, and another worker goes on with the next step.
 //   dotnet run --project samples/BranchingPipeline -- --redis localhost:6379 start [dataset ...]
-//       Starts one flow per dataset and prints each result with the process that ran every step.
+//       Starts one flow per dataset and prints each result, as it ends, with the process that ran
+//       every step. Start it before or after the workers: the flows wait in Redis either way.
 //
 // --prefix NAME keeps this sample's keys apart from other users of the same Redis.
 using BranchingPipeline.Pipeline;
@@ -54,9 +55,9 @@ switch (command)
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
             if (Take(arguments, "--exit-after") is { } limit)
             {
-                // Stop claiming once enough steps ran here; the flow in hand is stored at its next
-                // checkpoint and released, and another worker resumes it.
-                StepEvents.OnCompleted = count => { if (count >= int.Parse(limit)) stop.Cancel(); };
+                // Stopping as the Nth step begins lets that step finish; the flow is then stored at
+                // the checkpoint after it and released, and another worker runs the next step.
+                StepEvents.OnStarted = count => { if (count == int.Parse(limit)) stop.Cancel(); };
             }
 
             Console.WriteLine($"worker pid {Environment.ProcessId} on {redis} (Ctrl+C stops it)");
@@ -73,23 +74,32 @@ switch (command)
 
 static async Task RunFlowsAsync(FlowClient client, IReadOnlyList<string> datasets)
 {
-    var ids = new List<FlowId>();
+    var runs = new List<Task<PipelineResult>>();
     foreach (var dataset in datasets)
     {
-        ids.Add(await client.StartAsync(() => DataPipeline.Run(dataset)));
-        Console.WriteLine($"started {ids[^1].Value} for {dataset}");
+        var id = await client.StartAsync(() => DataPipeline.Run(dataset));
+        Console.WriteLine($"started {id.Value} for {dataset}");
+        runs.Add(client.WaitForResultAsync<PipelineResult>(id, TimeSpan.FromMinutes(5)));
     }
 
-    foreach (var id in ids)
+    // Flows run side by side on whichever workers are free, so print each as it ends, not in order.
+    var results = new List<PipelineResult>();
+    await foreach (var run in Task.WhenEach(runs))
     {
-        var result = await client.WaitForResultAsync<PipelineResult>(id, TimeSpan.FromMinutes(5));
+        var result = await run;
+        results.Add(result);
         Console.WriteLine();
         Console.WriteLine($"{result.Dataset}: {(result.Healthy ? "healthy" : "DAMAGED")} - {result.Report}");
         foreach (var step in result.Trace)
         {
-            Console.WriteLine("    " + step);
+            Console.WriteLine($"    {step.Step} (pid {step.Pid})");
         }
     }
+
+    var processes = results.SelectMany(r => r.Trace).Select(s => s.Pid).Distinct().Order();
+    Console.WriteLine();
+    Console.WriteLine($"summary: {results.Count} datasets, {results.Count(r => r.Healthy)} saved, "
+        + $"{results.Count(r => !r.Healthy)} alerted; steps ran in pid {string.Join(", ", processes)}");
 }
 
 static string? Take(List<string> options, string name)

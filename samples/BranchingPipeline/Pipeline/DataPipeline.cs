@@ -3,7 +3,10 @@ using Flowmetal;
 namespace BranchingPipeline.Pipeline;
 
 /// <summary>What a run of the pipeline ended with, and which process ran each step.</summary>
-public sealed record PipelineResult(string Dataset, bool Healthy, string Report, IReadOnlyList<string> Trace);
+public sealed record PipelineResult(string Dataset, bool Healthy, string Report, IReadOnlyList<StepRun> Trace);
+
+/// <summary>One finished step and the process it ran in.</summary>
+public sealed record StepRun(string Step, int Pid);
 
 /// <summary>
 /// The branching pipeline of Airflow's documentation — ingest, analyse, check integrity, then
@@ -15,15 +18,15 @@ public static class DataPipeline
 {
     public static PipelineResult Run(string dataset)
     {
-        var trace = new List<string>();
+        var trace = new List<StepRun>();
 
         var records = Steps.Ingest(dataset);
         Done(trace, "ingest");
 
-        var analysis = Steps.Analyse(records);
+        var analysis = Steps.Analyse(dataset, records);
         Done(trace, "analyse");
 
-        bool healthy = Steps.CheckIntegrity(analysis);
+        bool healthy = Steps.CheckIntegrity(dataset, analysis);
         Done(trace, "check integrity");
 
         string outcome;
@@ -34,7 +37,7 @@ public static class DataPipeline
         }
         else
         {
-            outcome = Steps.DescribeIntegrity(analysis);
+            outcome = Steps.DescribeIntegrity(dataset, analysis);
             Done(trace, "describe integrity");
 
             Steps.Alert(dataset, outcome);
@@ -47,10 +50,9 @@ public static class DataPipeline
     }
 
     // Woven too (it suspends), so the checkpoint one frame down is as durable as one in Run.
-    private static void Done(List<string> trace, string step)
+    private static void Done(List<StepRun> trace, string step)
     {
-        trace.Add($"{step} (pid {Environment.ProcessId})");
-        StepEvents.Completed(step);
+        trace.Add(new StepRun(step, Environment.ProcessId));
         Flow.Checkpoint();
     }
 }

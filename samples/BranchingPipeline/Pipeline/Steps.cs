@@ -1,6 +1,6 @@
 namespace BranchingPipeline.Pipeline;
 
-/// <summary>A sales extract as the pipeline passes it from step to step.</summary>
+/// <summary>What the analysis found in an extract; passed from step to step (and stored with the flow).</summary>
 public sealed record Analysis(int Rows, int BadRows, decimal Total);
 
 /// <summary>
@@ -11,55 +11,64 @@ public static class Steps
 {
     public static List<decimal> Ingest(string dataset)
     {
-        Say(dataset, "ingest");
+        Begin(dataset, "ingest");
 
         // A damaged extract has rows that do not parse; they come through as negative amounts.
         bool damaged = dataset.Contains("damaged", StringComparison.OrdinalIgnoreCase);
         return Enumerable.Range(1, 12).Select(i => damaged && i % 5 == 0 ? -1m : 100m + i).ToList();
     }
 
-    public static Analysis Analyse(List<decimal> amounts)
+    public static Analysis Analyse(string dataset, List<decimal> amounts)
     {
-        Say(null, "analyse");
+        Begin(dataset, "analyse");
         return new Analysis(amounts.Count, amounts.Count(a => a < 0), amounts.Where(a => a >= 0).Sum());
     }
 
-    public static bool CheckIntegrity(Analysis analysis)
+    public static bool CheckIntegrity(string dataset, Analysis analysis)
     {
-        Say(null, "check integrity");
+        Begin(dataset, "check integrity");
         return analysis.BadRows == 0;
     }
 
     public static string Save(string dataset, Analysis analysis)
     {
-        Say(dataset, "save");
+        Begin(dataset, "save");
         return $"saved {analysis.Rows} rows";
     }
 
-    public static string DescribeIntegrity(Analysis analysis)
+    public static string DescribeIntegrity(string dataset, Analysis analysis)
     {
-        Say(null, "describe integrity");
+        Begin(dataset, "describe integrity");
         return $"{analysis.BadRows} of {analysis.Rows} rows do not parse";
     }
 
-    public static void Alert(string dataset, string problem) => Say(dataset + ": " + problem, "alert");
+    public static void Alert(string dataset, string problem) => Begin(dataset + ": " + problem, "alert");
 
     public static string Report(string dataset, Analysis analysis, string outcome)
     {
-        Say(dataset, "report");
-        return $"{dataset}: total {analysis.Total:0.00}, {outcome}";
+        Begin(dataset, "report");
+        return $"total {analysis.Total:0.00}, {outcome}";
     }
 
-    private static void Say(string? dataset, string step) =>
-        Console.WriteLine($"  [pid {Environment.ProcessId}] {step}" + (dataset is null ? string.Empty : " " + dataset));
+    private static void Begin(string dataset, string step)
+    {
+        Console.WriteLine($"  [pid {Environment.ProcessId}] {step} {dataset}");
+        StepEvents.Started();
+
+        // Stands in for the real work (a query, a file transfer): long enough to watch the steps go
+        // by, and for a worker told to stop during a step to hand the flow over at the checkpoint after it.
+        Thread.Sleep(StepEvents.WorkTime);
+    }
 }
 
-/// <summary>Lets the worker program count finished steps (to stop after a few, see Program.cs).</summary>
+/// <summary>Lets the worker program count the steps begun here (to stop after a few, see Program.cs).</summary>
 public static class StepEvents
 {
-    private static int s_completed;
+    private static int s_started;
 
-    public static Action<int>? OnCompleted { get; set; }
+    public static TimeSpan WorkTime { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    public static void Completed(string step) => OnCompleted?.Invoke(Interlocked.Increment(ref s_completed));
+    public static Action<int>? OnStarted { get; set; }
+
+    public static void Started() => OnStarted?.Invoke(Interlocked.Increment(ref s_started));
 }
