@@ -18,6 +18,7 @@ public sealed class BranchingPipelineTests
         var damaged = Trace(output, "sales-2026-10-damaged.csv");
         CollectionAssert.AreEqual(new[] { "ingest", "analyse", "check integrity", "save", "report" }, healthy.Select(s => s.Step).ToArray());
         CollectionAssert.AreEqual(new[] { "ingest", "analyse", "check integrity", "describe integrity", "alert", "report" }, damaged.Select(s => s.Step).ToArray());
+        StringAssert.Matches(output, new Regex(@"summary: 2 datasets, 1 saved, 1 alerted; steps ran in pid \d+\r?\n?$"));
     }
 
     [TestMethod]
@@ -34,9 +35,15 @@ public sealed class BranchingPipelineTests
 
         var trace = Trace(output, "sales-2026-12.csv");
         CollectionAssert.AreEqual(new[] { "ingest", "analyse", "check integrity", "save", "report" }, trace.Select(s => s.Step).ToArray());
-        Assert.IsTrue(trace.Select(s => s.Pid).Distinct().Count() >= 2, "the steps ran in two processes:\n" + output);
-        Assert.AreEqual(trace[0].Pid, Regex.Match(first, @"worker pid (\d+)").Groups[1].Value, "the first worker began the flow");
         StringAssert.Contains(first, "stopped");
+
+        // The first worker ran the first two steps and handed the flow over at the checkpoint after them.
+        string firstPid = Regex.Match(first, @"worker pid (\d+)").Groups[1].Value;
+        string secondPid = Regex.Match(second.Output, @"worker pid (\d+)").Groups[1].Value;
+        CollectionAssert.AreEqual(new[] { firstPid, firstPid }, trace.Take(2).Select(s => s.Pid).ToArray(), output);
+        Assert.AreEqual(secondPid, trace[^1].Pid, "the second worker finished the flow:\n" + output);
+        Assert.AreNotEqual(firstPid, secondPid);
+        StringAssert.Contains(output, $"steps ran in pid {string.Join(", ", new[] { int.Parse(firstPid), int.Parse(secondPid) }.Order())}");
     }
 
     /// <summary>The "step (pid N)" lines printed under a dataset's result.</summary>
