@@ -1,3 +1,4 @@
+using Flowmetal.Benchmarks.Runtime;
 using Flowmetal.Client;
 using Flowmetal.Runtime.Flows;
 using Flowmetal.Storage;
@@ -15,6 +16,7 @@ internal sealed class FlowmetalStepEngine : IStepEngine
     private FlowClient? _client;
     private CancellationTokenSource? _stop;
     private Task? _worker;
+    private string? _prefix;
 
     private FlowmetalStepEngine(string name, string? redis)
     {
@@ -34,9 +36,10 @@ internal sealed class FlowmetalStepEngine : IStepEngine
 
     public async Task StartAsync()
     {
+        _prefix = "fmbench-steps-" + Guid.NewGuid().ToString("N")[..8];
         _store = _redis is null
             ? new InMemoryFlowStore()
-            : await RedisFlowStore.ConnectAsync(_redis, new RedisFlowStoreOptions { KeyPrefix = "fmbench-steps-" + Guid.NewGuid().ToString("N")[..8] });
+            : await RedisFlowStore.ConnectAsync(_redis, new RedisFlowStoreOptions { KeyPrefix = _prefix });
         _client = new FlowClient(_store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(5) });
         _stop = new CancellationTokenSource();
         _worker = new FlowWorker(_store, new FlowWorkerOptions { MaxConcurrentFlows = 1 }).RunAsync(_stop.Token);
@@ -60,6 +63,16 @@ internal sealed class FlowmetalStepEngine : IStepEngine
         if (_store is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();
+        }
+        else if (_store is IDisposable syncDisposable)
+        {
+            syncDisposable.Dispose();
+        }
+
+        if (_redis is not null && _prefix is not null)
+        {
+            // The flows of a run stay in Redis; a long-lived one (--redis) should not keep them.
+            await BenchmarkRedis.DeleteKeysAsync(_redis, _prefix);
         }
     }
 }
