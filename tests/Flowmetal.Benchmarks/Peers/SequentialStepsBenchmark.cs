@@ -42,10 +42,13 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
             "engine", "N", "total (ms)", "runs (range, ms)", "steps/s", "first steps (ms)", "last steps (ms)", "last ÷ first");
         section.Setup.Add(
             "Each step is the same trivial call, `StepClock.Step(i)` (it records a timestamp), followed by whatever the engine does to make " +
-            $"the step durable. Every engine runs in this process, is warmed up first ({warmUp.TotalSeconds:0} s of 100-step runs on a separate instance: tiered compilation with dynamic PGO needs seconds to settle), then measured on a fresh instance after one 10-step run, and runs one " +
-            $"workflow at a time. 'First/last steps' time the first and the last w steps of a run (w = min(100, N/2)) from the steps' own " +
-            $"timestamps. Each N runs up to {maxRuns} times on the same instance, as long as that N's runs have taken under {repeatFor.TotalSeconds:0} s (then up to an odd count); the table shows the median run " +
-            $"(its total, steps/s and first/last steps) and the range of the totals. Each engine gets {budget.TotalSeconds:0} s in all; a run that would exceed it is stopped, reported as such, and larger N are not tried.");
+            $"the step durable. Every engine runs in this process and is warmed up first ({warmUp.TotalSeconds:0} s of 100-step runs on a separate instance: tiered compilation with dynamic PGO needs seconds to settle); " +
+            "then a fresh instance of each is started and given one 10-step run, and the engines are measured side by side: for each N, in rounds that run every engine once, " +
+            "in an order rotating from round to round, so that a change in the machine's load falls on all of them alike. One workflow runs at a time. " +
+            $"'First/last steps' time the first and the last w steps of a run (w = min(100, N/2)) from the steps' own timestamps. An engine runs each N up to {maxRuns} times, " +
+            $"as long as its runs of that N have taken under {repeatFor.TotalSeconds:0} s (then up to an odd count); the table shows the median run " +
+            $"(its total, steps/s and first/last steps) and the range of the totals. Each engine gets {budget.TotalSeconds:0} s of runs in all; a run that would exceed it is stopped, " +
+            "reported as such (the engine is shut down at once), and larger N are not tried.");
         var chart = new LogLogChart("steps-vs-n.png", "N-step sequential workflow: total time vs N", "steps (N)", "total time (ms)");
         section.Chart = chart;
         var totals = new Dictionary<(string Engine, int Steps), double>();
@@ -60,90 +63,142 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
             // over the first 4-5 s of a process). The measured instance is then a fresh one, with the
             // code warm but no state left by the warm-up runs (WorkflowCore's memory store, for
             // one, slows down as completed instances pile up).
-            await using (var warmed = create())
+            await using var warmed = create();
+            Console.WriteLine($"sequential-steps: warming up {warmed.Name}");
+            await warmed.StartAsync();
+            var warm = Stopwatch.StartNew();
+            for (int run = 0; run < 2 || warm.Elapsed < warmUp; run++)
             {
-                await warmed.StartAsync();
-                var warm = Stopwatch.StartNew();
-                for (int run = 0; run < 2 || warm.Elapsed < warmUp; run++)
-                {
-                    StepClock.Reset(100);
-                    await warmed.RunAsync(100, CancellationToken.None);
-                }
+                StepClock.Reset(100);
+                await warmed.RunAsync(100, CancellationToken.None);
+            }
+        }
+
+        // The measured instances, all started before any is measured, each after one 10-step run
+        // (a fresh instance's first workflow pays for its own start-up: connections, threads).
+        var measured = new List<Measured>();
+        try
+        {
+            foreach (var create in engines.Take(engineCount))
+            {
+                var engine = create();
+                measured.Add(new Measured(engine));
+                section.Setup.Add(engine.Setup);
+                await engine.StartAsync();
+                StepClock.Reset(10);
+                await engine.RunAsync(10, CancellationToken.None);
             }
 
-            await using var engine = create();
-            section.Setup.Add(engine.Setup);
-            Console.WriteLine($"sequential-steps: {engine.Name}");
-            await engine.StartAsync();
-
-            // A fresh instance's first workflow pays for its own start-up (connections, threads): not a step cost.
-            StepClock.Reset(10);
-            await engine.RunAsync(10, CancellationToken.None);
-
-            var spent = Stopwatch.StartNew();
-            bool stopped = false;
             foreach (int steps in sizes)
             {
-                if (stopped)
+                Console.WriteLine($"sequential-steps: N = {steps}");
+                foreach (var m in measured)
                 {
-                    section.AddRow(engine.Name, N(steps), "not run (budget spent)", "", "", "", "", "");
-                    continue;
+                    m.Runs.Clear();
+                    m.SizeTime = TimeSpan.Zero;
                 }
 
-                // Repeated runs of the same N, reported by the median one: up to --runs, while they
-                // take less than --repeat-for in all (then up to an odd count), and while the budget
-                // left holds twice the slowest run so far.
-                var runs = new List<StepRun>();
-                var sizeClock = Stopwatch.StartNew();
-                while (runs.Count < maxRuns
-                    && (runs.Count == 0 || runs.Count % 2 == 0 || sizeClock.Elapsed < repeatFor)
-                    && (runs.Count == 0 || budget - spent.Elapsed > TimeSpan.FromMilliseconds(2 * runs.Max(r => r.Total))))
+                // Rounds: each runs every engine once, in an order rotating from round to round,
+                // so that a change in the machine's load falls on all engines alike. An engine
+                // runs again up to --runs times while its runs of this N have taken under
+                // --repeat-for (then up to an odd count), and while its budget left holds twice
+                // its slowest run so far.
+                for (int round = 0; round < maxRuns; round++)
                 {
-                    var left = budget - spent.Elapsed;
-                    StepClock.Reset(steps);
-                    using var timeout = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
-                    long start = Stopwatch.GetTimestamp();
-                    try
+                    bool ran = false;
+                    for (int k = 0; k < measured.Count; k++)
                     {
-                        await engine.RunAsync(steps, timeout.Token);
-                    }
-                    catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-                    {
-                        int done = StepClock.Times.Count(t => t != 0);
-                        Console.WriteLine($"  N={steps}: stopped after {left.TotalSeconds:0} s with {done} steps done");
-                        if (runs.Count == 0)
+                        var m = measured[(k + round) % measured.Count];
+                        if (m.Stopped
+                            || (m.Runs.Count > 0 && m.Runs.Count % 2 == 1 && m.SizeTime >= repeatFor)
+                            || (m.Runs.Count > 0 && budget - m.Spent <= TimeSpan.FromMilliseconds(2 * m.Runs.Max(r => r.Total))))
                         {
-                            section.AddRow(engine.Name, N(steps), $"did not finish within {Math.Max(0, left.TotalSeconds):0.0} s ({done:N0} steps done)", "", "", "", "", "");
-                            unfinished[(engine.Name, steps)] = left;
-                            chart.Notes.Add($"{engine.Name}, N = {steps:N0}: did not finish within {Math.Max(0, left.TotalSeconds):0.0} s (not plotted)");
+                            continue;
                         }
 
-                        stopped = true;
-                        break;
+                        ran = true;
+                        var left = budget - m.Spent;
+                        StepClock.Reset(steps);
+                        using var timeout = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
+                        long start = Stopwatch.GetTimestamp();
+                        long end;
+                        try
+                        {
+                            await m.Engine.RunAsync(steps, timeout.Token);
+                            end = Stopwatch.GetTimestamp();
+                        }
+                        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                        {
+                            int done = StepClock.Times.Count(t => t != 0);
+                            Console.WriteLine($"  {m.Engine.Name}: stopped after {left.TotalSeconds:0} s with {done} steps done");
+                            if (m.Runs.Count == 0)
+                            {
+                                m.Rows.Add(new[] { m.Engine.Name, N(steps), $"did not finish within {Math.Max(0, left.TotalSeconds):0.0} s ({done:N0} steps done)", "", "", "", "", "" });
+                                unfinished[(m.Engine.Name, steps)] = left;
+                                chart.Notes.Add($"{m.Engine.Name}, N = {steps:N0}: did not finish within {Math.Max(0, left.TotalSeconds):0.0} s (not plotted)");
+                            }
+
+                            // The stopped workflow may still be running: it goes with its engine,
+                            // at once, so as not to slow the others.
+                            m.Stopped = true;
+                            await m.Engine.DisposeAsync();
+                            continue;
+                        }
+                        finally
+                        {
+                            var elapsed = Stopwatch.GetElapsedTime(start);
+                            m.Spent += elapsed;
+                            m.SizeTime += elapsed;
+                        }
+
+                        var times = StepClock.Times;
+                        int window = Math.Min(100, steps / 2);
+                        m.Runs.Add(new StepRun(Ms(start, end), Ms(times[0], times[window]), Ms(times[steps - 1 - window], times[steps - 1])));
                     }
 
-                    double total = Ms(start, Stopwatch.GetTimestamp());
-                    var times = StepClock.Times;
-                    int window = Math.Min(100, steps / 2);
-                    runs.Add(new StepRun(total, Ms(times[0], times[window]), Ms(times[steps - 1 - window], times[steps - 1])));
+                    if (!ran)
+                    {
+                        break;
+                    }
                 }
 
-                if (runs.Count == 0)
+                foreach (var m in measured)
                 {
-                    continue;
+                    if (m.Runs.Count == 0)
+                    {
+                        if (m.Stopped && !unfinished.ContainsKey((m.Engine.Name, steps)))
+                        {
+                            m.Rows.Add(new[] { m.Engine.Name, N(steps), "not run (budget spent)", "", "", "", "", "" });
+                        }
+
+                        continue;
+                    }
+
+                    var sorted = m.Runs.OrderBy(r => r.Total).ToArray();
+                    var median = sorted[(sorted.Length - 1) / 2];
+                    totals[(m.Engine.Name, steps)] = median.Total;
+                    chart.Add(m.Engine.Name, steps, median.Total);
+                    string range = m.Runs.Count == 1 ? "1" : $"{m.Runs.Count} ({F(sorted[0].Total)}–{F(sorted[^1].Total)})";
+                    m.Rows.Add(new[]
+                    {
+                        m.Engine.Name, N(steps), F(median.Total), range, N((int)(steps / (median.Total / 1000))), F(median.First), F(median.Last),
+                        (median.Last / median.First).ToString("0.00", CultureInfo.InvariantCulture),
+                    });
+                    Console.WriteLine($"  {m.Engine.Name}: {median.Total:F1} ms (median of {m.Runs.Count}), first steps {median.First:F2} ms, last steps {median.Last:F2} ms");
                 }
-
-                var sorted = runs.OrderBy(r => r.Total).ToArray();
-                var median = sorted[(sorted.Length - 1) / 2];
-                totals[(engine.Name, steps)] = median.Total;
-                chart.Add(engine.Name, steps, median.Total);
-                string range = runs.Count == 1 ? "1" : $"{runs.Count} ({F(sorted[0].Total)}–{F(sorted[^1].Total)})";
-                section.AddRow(engine.Name, N(steps), F(median.Total), range, N((int)(steps / (median.Total / 1000))), F(median.First), F(median.Last),
-                    (median.Last / median.First).ToString("0.00", CultureInfo.InvariantCulture));
-                Console.WriteLine($"  N={steps}: {median.Total:F1} ms (median of {runs.Count}), first steps {median.First:F2} ms, last steps {median.Last:F2} ms");
             }
+        }
+        finally
+        {
+            foreach (var m in measured.Where(m => !m.Stopped))
+            {
+                await m.Engine.DisposeAsync();
+            }
+        }
 
-            // A stopped peer may still be running in the background: it goes with the engine.
+        foreach (var row in measured.SelectMany(m => m.Rows))
+        {
+            section.AddRow(row);
         }
 
         AddFindings(section, sizes, totals, unfinished);
@@ -201,6 +256,24 @@ internal sealed class SequentialStepsBenchmark : IBenchmark
                 section.Findings.Add($"{peer} in memory ÷ Flowmetal on Redis (total time; above 1 = Flowmetal on Redis is faster): {string.Join(", ", ratios)}");
             }
         }
+    }
+
+    /// <summary>A measured engine instance: its runs of the current N, the time it has spent, its table rows.</summary>
+    private sealed class Measured
+    {
+        public Measured(IStepEngine engine) => Engine = engine;
+
+        public IStepEngine Engine { get; }
+
+        public List<StepRun> Runs { get; } = new();
+
+        public List<string[]> Rows { get; } = new();
+
+        public TimeSpan Spent { get; set; }
+
+        public TimeSpan SizeTime { get; set; }
+
+        public bool Stopped { get; set; }
     }
 
     /// <summary>One run of N steps: total time, and the time of its first and of its last w steps (ms).</summary>
