@@ -44,7 +44,11 @@ switch (command)
         return 0;
 
     case "status" when redis is not null && argument is not null:
-        var status = await client.GetAsync(new FlowId(argument));
+        if (await FindAsync(new FlowId(argument)) is not { } status)
+        {
+            return 1;
+        }
+
         PrintStatus(status);
         if (status.Status == FlowStatus.Completed)
         {
@@ -54,6 +58,11 @@ switch (command)
         return 0;
 
     case "signal" when redis is not null && argument is not null && options.Count > 2:
+        if (await FindAsync(new FlowId(argument)) is null)
+        {
+            return 1;
+        }
+
         await client.SignalAsync(new FlowId(argument), "decision", options[2]);
         Console.WriteLine($"signalled {argument}: {options[2]}");
         return 0;
@@ -100,6 +109,20 @@ async Task DemoAsync()
     PrintStatus(await client.GetAsync(id));
     await second.CancelAsync();
     await worker;
+}
+
+// A mistyped id (or another --prefix) is the usual mistake at a terminal: say so, without a stack trace.
+async Task<FlowInfo?> FindAsync(FlowId id)
+{
+    try
+    {
+        return await client.GetAsync(id);
+    }
+    catch (FlowNotFoundException notFound)
+    {
+        Console.Error.WriteLine(notFound.Message);
+        return null;
+    }
 }
 
 async Task<FlowInfo> WaitUntilAsync(FlowId id, Func<FlowInfo, bool> condition)

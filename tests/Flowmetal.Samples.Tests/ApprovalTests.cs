@@ -41,6 +41,21 @@ public sealed class ApprovalTests
         StringAssert.Contains(second.Output, "worker pid " + shippedBy.Groups[1].Value, "the second worker finished the order");
     }
 
+    [TestMethod]
+    public void OnRedisAnUnknownIdIsReportedWithoutAStackTrace()
+    {
+        var redis = $"--redis {RedisServer.Endpoint} --prefix {RedisServer.UniquePrefix("approval")}";
+        const string Unknown = "0123456789abcdef0123456789abcdef";
+
+        foreach (var command in new[] { $"status {Unknown}", $"signal {Unknown} approved" })
+        {
+            var (exitCode, output) = SampleProgram.RunToEnd("Approval", $"{redis} {command}");
+            Assert.AreEqual(1, exitCode, output);
+            StringAssert.Contains(output, $"No flow with id '{Unknown}' exists in this store");
+            Assert.IsFalse(output.Contains("Unhandled exception", StringComparison.Ordinal), output);
+        }
+    }
+
     private static string WaitForStatus(string redis, string id, string expected)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);

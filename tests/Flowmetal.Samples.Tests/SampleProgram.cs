@@ -54,7 +54,22 @@ internal sealed class SampleProgram : IDisposable
         return program.WaitForExit(timeout ?? TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Runs the sample to its end, whatever its exit code; fails the test if it does not end within a minute.</summary>
+    public static (int ExitCode, string Output) RunToEnd(string sample, string arguments)
+    {
+        using var program = Start(sample, arguments);
+        program.WaitForEnd(TimeSpan.FromSeconds(60));
+        return (program._process.ExitCode, program.Output);
+    }
+
     public string WaitForExit(TimeSpan timeout)
+    {
+        WaitForEnd(timeout);
+        Assert.AreEqual(0, _process.ExitCode, $"{Description} failed; output:\n{Output}");
+        return Output;
+    }
+
+    private void WaitForEnd(TimeSpan timeout)
     {
         if (!_process.WaitForExit(timeout))
         {
@@ -62,9 +77,8 @@ internal sealed class SampleProgram : IDisposable
             Assert.Fail($"{Description} did not end within {timeout.TotalSeconds} s; output:\n{Output}");
         }
 
+        // The parameterless wait also drains the redirected output, so Output is complete.
         _process.WaitForExit();
-        Assert.AreEqual(0, _process.ExitCode, $"{Description} failed; output:\n{Output}");
-        return Output;
     }
 
     /// <summary>Waits until the output contains <paramref name="text"/>.</summary>
