@@ -18,4 +18,10 @@ public sealed class FlowClaimRequest
     /// may still claim them once their lease has ended.
     /// </summary>
     public IReadOnlyCollection<FlowId> Running { get; init; } = Array.Empty<FlowId>();
+
+    /// <summary>
+    /// The largest continuation the worker loads, or <see langword="null"/> for any: a larger stored one is not handed
+    /// over (a store may not even transfer it) but reported as <see cref="FlowLease.Damage"/>, for the worker to end the flow.
+    /// </summary>
+    public int? MaxContinuationBytes { get; init; }
 }

@@ -138,7 +138,14 @@ public sealed class FlowWorker
             {
                 // Never the flows this worker still runs (a lease may lapse under a long step): one claim per flow at a time.
                 leases = await _store.ClaimAsync(
-                    new FlowClaimRequest { WorkerId = WorkerId, MaxCount = free, LeaseDuration = _options.LeaseDuration, Running = _running.Values.Where(f => !f.Left).Select(f => f.Lease.Id).ToArray() },
+                    new FlowClaimRequest
+                    {
+                        WorkerId = WorkerId,
+                        MaxCount = free,
+                        LeaseDuration = _options.LeaseDuration,
+                        Running = _running.Values.Where(f => !f.Left).Select(f => f.Lease.Id).ToArray(),
+                        MaxContinuationBytes = _options.MaxContinuationBytes,
+                    },
                     cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromMilliseconds(50);
             }

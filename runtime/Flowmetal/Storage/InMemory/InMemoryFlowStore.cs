@@ -208,7 +208,7 @@ public sealed class InMemoryFlowStore : IFlowStore
 
                 if (state.IsRunnable(now) && !running.Contains(state.Id))
                 {
-                    leases.Add(state.Claim(request.WorkerId, now, request.LeaseDuration));
+                    leases.Add(state.Claim(request.WorkerId, now, request.LeaseDuration, request.MaxContinuationBytes));
                 }
             }
         }

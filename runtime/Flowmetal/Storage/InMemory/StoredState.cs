@@ -178,8 +178,9 @@ internal sealed class StoredState
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
 
-    public FlowLease Claim(string workerId, DateTimeOffset now, TimeSpan leaseDuration)
+    public FlowLease Claim(string workerId, DateTimeOffset now, TimeSpan leaseDuration, int? maxContinuationBytes = null)
     {
+        bool tooLarge = maxContinuationBytes is { } max && Continuation is { Length: var length } && length > max;
         var waitDue = Wait?.Kind is FlowWaitKind.Timer or FlowWaitKind.Signal ? Wait.Due : null;
         var readySince = Status == FlowStatus.Running ? LeaseUntil
             : waitDue is { } due && due <= now && due > UpdatedAt ? due
@@ -208,7 +209,10 @@ internal sealed class StoredState
             WorkerId = workerId,
             EntryMethod = EntryMethod,
             Entry = Entry,
-            Continuation = Continuation,
+            Continuation = tooLarge ? null : Continuation,
+            Damage = tooLarge
+                ? $"its continuation is {Continuation!.Length:N0} bytes, more than this worker loads ({nameof(Worker.FlowWorkerOptions)}.{nameof(Worker.FlowWorkerOptions.MaxContinuationBytes)} = {maxContinuationBytes:N0})"
+                : null,
             ResumedFrom = Wait,
             Attempt = Attempts,
             ExpiresAt = LeaseUntil,

@@ -151,9 +151,15 @@ internal static class RedisFlowRecord
     public static byte[] ErrorJson(FlowError error) => System.Text.Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(error));
 
     /// <summary>"field 'wx' (the wait's details) holds 'not json'": what a damage report says about one field.</summary>
-    public static string Describe(string field, string value) => value == "(missing)"
-        ? $"field '{field}' ({Meaning(field)}) is missing"
-        : $"field '{field}' ({Meaning(field)}) holds '{Shorten(value)}'";
+    public static string Describe(string field, string value) => value switch
+    {
+        "(missing)" => $"field '{field}' ({Meaning(field)}) is missing",
+        _ when value.EndsWith(" bytes", StringComparison.Ordinal) && field == "c" =>
+            $"its continuation (field 'c') is {value}, more than this worker loads ({nameof(Worker.FlowWorkerOptions)}.{nameof(Worker.FlowWorkerOptions.MaxContinuationBytes)})",
+        _ when value.EndsWith(" bytes", StringComparison.Ordinal) && field.StartsWith("v:", StringComparison.Ordinal) =>
+            $"the payload waiting for it in its signal buffer (field '{field}') is {value}, more than the store accepts ({nameof(FlowStoreLimits)}.{nameof(FlowStoreLimits.MaxSignalPayloadBytes)})",
+        _ => $"field '{field}' ({Meaning(field)}) holds '{Shorten(value)}'",
+    };
 
     private static string Meaning(string field) => field switch
     {

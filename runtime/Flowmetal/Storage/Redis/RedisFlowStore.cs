@@ -346,7 +346,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             var script = RedisScripts.Claim.For(SingleNode);
             foreach (var group in SingleNode ? new[] { ids } : ids.GroupBy(id => _connection.HashSlot(_keys.Flow(id))).Select(g => g.ToList()))
             {
-                foreach (var (id, reply) in await ClaimGroupAsync(script, group, request.WorkerId, leaseMs, hold, repairs).ConfigureAwait(false))
+                foreach (var (id, reply) in await ClaimGroupAsync(script, group, request, hold, repairs).ConfigureAwait(false))
                 {
                     if (reply.Long("ok") == 1)
                     {
@@ -397,12 +397,12 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     /// record the script failed on is ended failed without being read; the others are claimed as usual.
     /// </summary>
     private async Task<List<(FlowId Id, ReplyRecord Reply)>> ClaimGroupAsync(
-        RedisScript script, List<FlowId> ids, string workerId, long leaseMs, long hold, List<IndexOp> repairs)
+        RedisScript script, List<FlowId> ids, FlowClaimRequest request, long hold, List<IndexOp> repairs)
     {
         var replies = new List<(FlowId, ReplyRecord)>();
         try
         {
-            var items = await RunBatchAsync(ClaimCall(script, ids, workerId, leaseMs)).ConfigureAwait(false);
+            var items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
             for (int i = 0; i < ids.Count; i++)
             {
                 replies.Add((ids[i], items[i]));
@@ -419,7 +419,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         {
             try
             {
-                replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, workerId, leaseMs)).ConfigureAwait(false))[0]));
+                replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, request)).ConfigureAwait(false))[0]));
             }
             catch (RedisServerException error) when (IsWrongType(error))
             {
@@ -436,9 +436,14 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         return replies;
     }
 
-    private ScriptCall ClaimCall(RedisScript script, List<FlowId> ids, string workerId, long leaseMs)
+    private ScriptCall ClaimCall(RedisScript script, List<FlowId> ids, FlowClaimRequest request)
     {
-        var call = script.Call().Arg("worker", workerId).Arg("lease_ms", leaseMs).Arg("margin_ms", LeaseMarginMs);
+        var call = script.Call()
+            .Arg("worker", request.WorkerId)
+            .Arg("lease_ms", (long)request.LeaseDuration.TotalMilliseconds)
+            .Arg("margin_ms", LeaseMarginMs)
+            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
+            .Arg("max_continuation", request.MaxContinuationBytes ?? 0);
         if (script == RedisScripts.Claim.Indexed)
         {
             call.Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake);
@@ -579,7 +584,8 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             .Arg("release", save.Release ? 1 : 0)
             .Arg("wait_children", RedisFlowRecord.JoinIds(wait.Children))
             .Arg("wait_mode", (int)wait.JoinMode)
-            .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait)), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0).ConfigureAwait(false);
+            .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
+            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);

@@ -142,6 +142,18 @@ internal static class RedisLua
               end
               return t >= h, h
             end
+            -- The head payload of the awaited signal, or false (noted as damage) when it is larger than max bytes: a payload
+            -- that got past the store's limit (written by hand, or under a larger limit) is never handed to a worker.
+            local function take_payload(f, sig, h, max, w)
+              local field = 'v:' .. fmt(h) .. ':' .. f.wn
+              local size = redis.call('HSTRLEN', sig, field)
+              if max > 0 and size > max then
+                damaged(f, field, fmt(size) .. ' bytes')
+                return false
+              end
+              w.cons = '1'
+              return redis.call('HGET', sig, field)
+            end
             local function consume(f, sig, w, del)
               if f.cons == 1 and f.wn then
                 local h = bounds(sig, f.wn)

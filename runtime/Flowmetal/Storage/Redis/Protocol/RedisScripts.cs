@@ -27,13 +27,13 @@ internal static class RedisScripts
         "t_signal", "t_signal(KEY.flow, KEY.signals, ARG, now_ms())");
 
     public static readonly FlowScript Claim = FlowScript.Batch(
-        "claim", new[] { "worker", "lease_ms", "margin_ms" }, new[] { "flow", "signals" }, new[] { "id" }, ClaimReply,
-        "t_claim", "t_claim(it.flow, it.signals, ARG.worker, tonumber(ARG.lease_ms), tonumber(ARG.margin_ms), now)");
+        "claim", new[] { "worker", "lease_ms", "margin_ms", "max_payload", "max_continuation" }, new[] { "flow", "signals" }, new[] { "id" }, ClaimReply,
+        "t_claim", "t_claim(it.flow, it.signals, ARG, now)");
 
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
         new[] { "flow", "signals" },
-        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras" },
+        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload" },
         new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
         "t_save",
         "t_save(KEY.flow, KEY.signals, ARG, now_ms())");

@@ -52,7 +52,8 @@ internal static class RedisTransitions
         // ended, or with a cancellation or timeout to deliver; and, to be failed by name, any flow whose record is
         // damaged but not held by a live lease.
         new("t_claim", new[] { "wait", "interrupt" }, """
-            local function t_claim(key, sig, worker, lease_ms, margin, now)
+            local function t_claim(key, sig, a, now)
+              local lease_ms, margin, max_payload, max_continuation = tonumber(a.lease_ms), tonumber(a.margin_ms), tonumber(a.max_payload), tonumber(a.max_continuation)
               local f = read_flow(key)
               if not f.exists then return {ok = 0, status = -1, next = -1, ix_change = SC_SET, ix_score = -1, ix_status = IX_DROP} end
               local whole = intact(f)
@@ -84,21 +85,22 @@ internal static class RedisTransitions
               local w = {}
               deliver(f, w, intr)
               local tok, att, lu = (f.tok or 0) + 1, (f.att or 0) + 1, now + lease_ms
-              w.tok, w.att, w.st, w.own, w.lu, w.ua = fmt(tok), fmt(att), fmt(ST_RUNNING), worker, fmt(lu), fmt(now)
+              w.tok, w.att, w.st, w.own, w.lu, w.ua = fmt(tok), fmt(att), fmt(ST_RUNNING), a.worker, fmt(lu), fmt(now)
               local payload = false
               if f.wk == WK_SIGNAL and intr == IN_NONE and intact(f) then
                 local has, h = has_signal(f, sig)
-                if has then
-                  payload = redis.call('HGET', sig, 'v:' .. fmt(h) .. ':' .. f.wn)
-                  w.cons = '1'
-                end
+                if has then payload = take_payload(f, sig, h, max_payload, w) end
               end
               write(key, w, {'cons'})
-              local v = redis.call('HMGET', key, 'e', 'c', 'm', 'wt', 'wdesc', 'wx', 'tp', 'le')
+              local v = redis.call('HMGET', key, 'e', 'm', 'wt', 'wdesc', 'wx', 'tp', 'le')
+              local continuation = false
+              local size = redis.call('HSTRLEN', key, 'c')
+              if max_continuation > 0 and size > max_continuation then damaged(f, 'c', fmt(size) .. ' bytes')
+              elseif size > 0 then continuation = redis.call('HGET', key, 'c') end
               return {ok = 1, status = f.st, token = tok, attempt = att, lease_end = lu, created = f.ca, ready = ready, interrupt = intr,
-                reason = reason(f, intr), deadline = dl, suspensions = f.sus or 0, entry = v[1], continuation = v[2], method = v[3],
-                wait_kind = f.wk, wait_name = f.wn, wait_type = v[4], wait_due = f.wd, wait_desc = v[5], wait_extras = v[6],
-                wait_children = f.wc, wait_mode = f.wm or 0, parent = f.par, trace = v[7], payload = payload, last_error = v[8], damage = f.damage,
+                reason = reason(f, intr), deadline = dl, suspensions = f.sus or 0, entry = v[1], continuation = continuation, method = v[2],
+                wait_kind = f.wk, wait_name = f.wn, wait_type = v[3], wait_due = f.wd, wait_desc = v[4], wait_extras = v[5],
+                wait_children = f.wc, wait_mode = f.wm or 0, parent = f.par, trace = v[6], payload = payload, last_error = v[7], damage = f.damage,
                 ix_change = SC_SET, ix_score = lu + margin, ix_status = ST_RUNNING, ix_old = f.st, ix_created = f.ca or now}
             end
 
@@ -124,19 +126,17 @@ internal static class RedisTransitions
                 return {ok = 1, continue = 1, interrupt = intr, reason = reason(f, intr)}
               end
               local over = wait_over(f, key, sig, now)
+              local payload = false
+              if a.release == '0' and over and intact(f) and f.wk == WK_SIGNAL then
+                local has, h = has_signal(f, sig)
+                if has then payload = take_payload(f, sig, h, tonumber(a.max_payload), w) end
+              end
               if a.release == '0' and over and intact(f) then
                 w.att = '1'
-                local payload = false
-                if f.wk == WK_SIGNAL then
-                  local has, h = has_signal(f, sig)
-                  if has then
-                    payload = redis.call('HGET', sig, 'v:' .. fmt(h) .. ':' .. f.wn)
-                    w.cons = '1'
-                  end
-                end
                 write(key, w, del)
                 return {ok = 1, continue = 1, payload = payload, interrupt = IN_NONE}
               end
+              w.cons = nil
               local st = ST_WAITING
               if f.wk == WK_CHECKPOINT then st = ST_PENDING end
               w.st, w.own, w.lu, w.att = fmt(st), '', '0', '0'
