@@ -254,6 +254,7 @@ internal static class RedisFlowRecord
     private sealed class FieldReader
     {
         private readonly Func<string, RedisValue> _get;
+        private readonly Func<string, string> _stored = name => name;
         private List<string>? _damage;
 
         public FieldReader(string[] names, RedisValue[] values)
@@ -267,7 +268,18 @@ internal static class RedisFlowRecord
             _get = name => index.TryGetValue(name, out int i) ? values[i] : RedisValue.Null;
         }
 
-        public FieldReader(ReplyRecord reply) => _get = name => (RedisValue)reply[name];
+        public FieldReader(ReplyRecord reply)
+        {
+            _get = name => (RedisValue)reply[name];
+            _stored = name => name switch
+            {
+                "parent" => "par",
+                "wait_children" => "wc",
+                "wait_extras" => "wx",
+                "last_error" => "le",
+                _ => name,
+            };
+        }
 
         public string? Damage => _damage is null ? null : string.Join("; ", _damage);
 
@@ -356,7 +368,7 @@ internal static class RedisFlowRecord
             return ids;
         }
 
-        private void Note(string field, string value) => (_damage ??= new List<string>()).Add(Describe(field, value));
+        private void Note(string field, string value) => (_damage ??= new List<string>()).Add(Describe(_stored(field), value));
     }
 
     private sealed class WaitExtras

@@ -421,15 +421,19 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             {
                 replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, request)).ConfigureAwait(false))[0]));
             }
-            catch (RedisServerException error) when (IsWrongType(error))
+            catch (RedisServerException error) when (IsWrongType(error) || IsScriptError(error))
             {
-                RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), error.Message);
-                repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
-            }
-            catch (RedisServerException error) when (IsScriptError(error))
-            {
-                RedisStoreLog.Quarantined(_logger, id.Value, error.Message);
-                await QuarantineAsync(id, error.Message).ConfigureAwait(false);
+                if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
+                {
+                    RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), error.Message);
+                    repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
+                }
+                else
+                {
+                    // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
+                    RedisStoreLog.Quarantined(_logger, id.Value, error.Message);
+                    await QuarantineAsync(id, error.Message).ConfigureAwait(false);
+                }
             }
         }
 
@@ -925,7 +929,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         return found.Count == 0 ? "it could not be read" : string.Join("; ", found);
     }
 
-    private static bool IsWrongType(RedisServerException error) => error.Message.StartsWith("WRONGTYPE", StringComparison.Ordinal);
+    private static bool IsWrongType(RedisServerException error) => error.Message.Contains("WRONGTYPE", StringComparison.Ordinal);
 
     private static bool IsScriptError(RedisServerException error) =>
         error.Message.Contains("user_script", StringComparison.Ordinal) || error.Message.Contains("Error running script", StringComparison.Ordinal);
