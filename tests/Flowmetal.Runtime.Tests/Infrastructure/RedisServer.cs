@@ -68,6 +68,7 @@ public static class RedisServer
     [AssemblyCleanup]
     public static void Stop()
     {
+        RedisCluster.StopShared();
         if (s_server is { HasExited: false })
         {
             s_server.Kill();
