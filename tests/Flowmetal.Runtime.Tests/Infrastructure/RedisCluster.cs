@@ -26,7 +26,9 @@ internal sealed class RedisCluster : IDisposable
             var ports = FreePorts(2 * masters * (1 + replicasPerMaster));
             for (int i = 0; i < masters * (1 + replicasPerMaster); i++)
             {
-                _nodes.Add(StartNode(ports[2 * i], ports[2 * i + 1]));
+                var node = new Node(ports[2 * i], ports[2 * i + 1]);
+                node.Process = StartServer(node);
+                _nodes.Add(node);
             }
 
             foreach (var node in _nodes)
@@ -98,12 +100,22 @@ internal sealed class RedisCluster : IDisposable
         node.Process.WaitForExit(5000);
     }
 
-    /// <summary>Waits until every slot has a live master again (a replica promoted in place of a killed one).</summary>
-    public void WaitForHealthy(TimeSpan timeout) =>
+    /// <summary>Starts a killed node again on its ports and files: it rejoins as a replica of the master that took its place.</summary>
+    public void Restart(Node node)
+    {
+        node.Process.Dispose();
+        node.Process = StartServer(node);
+        WaitUntil(() => Cli(node.Port, "role").StartsWith("slave", StringComparison.Ordinal) && Cli(node.Port, "info", "replication").Contains("master_link_status:up", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), $"the node on port {node.Port} did not rejoin as a replica");
+    }
+
+    /// <summary>Waits until a replica has taken the place of each killed master and every live node says the cluster is ok.</summary>
+    public void WaitForFailover(int masters, TimeSpan timeout) =>
         WaitUntil(
-            () => _nodes.Where(n => !n.Process.HasExited).All(n => Cli(n.Port, "cluster", "info").Contains("cluster_state:ok", StringComparison.Ordinal)),
+            () => Masters.Count == masters &&
+                _nodes.Where(n => !n.Process.HasExited).All(n => Cli(n.Port, "cluster", "info").Contains("cluster_state:ok", StringComparison.Ordinal)),
             timeout,
-            "the cluster did not recover");
+            "no replica took over");
 
     public void Dispose()
     {
@@ -127,8 +139,10 @@ internal sealed class RedisCluster : IDisposable
         }
     }
 
-    private Node StartNode(int port, int busPort)
+    private Process StartServer(Node node)
     {
+        int port = node.Port;
+        int busPort = node.BusPort;
         var directory = Path.Combine(_directory, port.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
         var start = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -156,7 +170,7 @@ internal sealed class RedisCluster : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new Node(port, process);
+        return process;
     }
 
     private static string Cli(int port, params string[] arguments)
@@ -234,5 +248,12 @@ internal sealed class RedisCluster : IDisposable
     }
 
     /// <summary>One redis-server of the cluster.</summary>
-    internal sealed record Node(int Port, Process Process);
+    internal sealed class Node(int port, int busPort)
+    {
+        public int Port { get; } = port;
+
+        public int BusPort { get; } = busPort;
+
+        public Process Process { get; set; } = null!;
+    }
 }

@@ -49,6 +49,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     // Redis Cluster only: the schedule score each held lease's entry should have, for compare-and-set settling.
     private readonly ConcurrentDictionary<(FlowId, long), long> _scheduleScores = new();
     private bool? _singleNode;
+    private long _lastReconfigure;
 
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
@@ -193,7 +194,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         RedisValue[] values;
         try
         {
-            values = await _db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.FieldsWithResult).ConfigureAwait(false);
+            values = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.FieldsWithResult)).ConfigureAwait(false);
         }
         catch (RedisServerException error) when (IsWrongType(error))
         {
@@ -224,7 +225,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         string? lastId = afterId;
         while (page.Count < pageSize)
         {
-            var batch = await _db.SortedSetRangeByScoreWithScoresAsync(index, lastScore, double.PositiveInfinity, Exclude.None, Order.Ascending, 0, batchSize)
+            var batch = await GuardAsync(_db.SortedSetRangeByScoreWithScoresAsync(index, lastScore, double.PositiveInfinity, Exclude.None, Order.Ascending, 0, batchSize))
                 .ConfigureAwait(false);
             var fresh = batch.Where(e => e.Score > lastScore || lastId is null || string.CompareOrdinal((string)e.Element!, lastId) > 0).ToList();
             if (fresh.Count == 0)
@@ -273,7 +274,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
 
         try
         {
-            var flow = RedisFlowRecord.Read(id, await _db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.Fields).ConfigureAwait(false), out var damage);
+            var flow = RedisFlowRecord.Read(id, await GuardAsync(_db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.Fields)).ConfigureAwait(false), out var damage);
             return (flow, flow is null ? damage : null);
         }
         catch (RedisServerException error) when (IsWrongType(error))
@@ -414,6 +415,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         {
             // Found below, one by one.
         }
+        catch (Exception error) when (!SingleNode && error is RedisConnectionException or RedisTimeoutException)
+        {
+            // This slot's node is down (a failover under way): its flows were pushed ahead by the reservation and are
+            // looked at again then; the other slots' flows are claimed now.
+            RedisStoreLog.SlotUnavailable(_logger, _keys.Flow(ids[0]).ToString(), error.Message);
+            return replies;
+        }
 
         foreach (var id in ids)
         {
@@ -521,7 +529,18 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
 
             // The synchronous API: this thread waits for the connection's own reader, never for the thread pool.
             var (keys, args) = call.Build();
-            var items = ReplyRecord.Items(script, _db.ScriptEvaluate(script.Text, keys, args));
+            RedisResult reply;
+            try
+            {
+                reply = _db.ScriptEvaluate(script.Text, keys, args);
+            }
+            catch (Exception error)
+            {
+                Reconfigure(error);
+                throw;
+            }
+
+            var items = ReplyRecord.Items(script, reply);
             Acknowledge(keys[^1]);
             for (int j = 0; j < group.Count; j++)
             {
@@ -619,7 +638,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
     {
         var woken = await _notifications.NextWakeAsync().ConfigureAwait(false);
-        var first = await _db.SortedSetRangeByRankWithScoresAsync(_keys.Schedule, 0, 0).ConfigureAwait(false);
+        var first = await GuardAsync(_db.SortedSetRangeByRankWithScoresAsync(_keys.Schedule, 0, 0)).ConfigureAwait(false);
         var wait = maxWait;
         if (first.Length > 0)
         {
@@ -645,7 +664,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         RedisValue status;
         try
         {
-            status = await _db.HashGetAsync(_keys.Flow(id), "st").ConfigureAwait(false);
+            status = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), "st")).ConfigureAwait(false);
         }
         catch (RedisServerException error) when (IsWrongType(error))
         {
@@ -838,10 +857,57 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         return reply;
     }
 
+    /// <summary>
+    /// After a node stopped answering, asks the connection to read the cluster's topology again (at most once a second):
+    /// StackExchange.Redis otherwise keeps sending a dead master's slots to it until its periodic check, long after a
+    /// replica took over.
+    /// </summary>
+    private void Reconfigure(Exception error)
+    {
+        bool topology = error is RedisConnectionException or RedisTimeoutException ||
+            (error is RedisServerException && (error.Message.StartsWith("CLUSTERDOWN", StringComparison.Ordinal) || error.Message.StartsWith("TRYAGAIN", StringComparison.Ordinal)));
+        if (!topology || SingleNode)
+        {
+            return;
+        }
+
+        long now = Environment.TickCount64;
+        long last = Interlocked.Read(ref _lastReconfigure);
+        if (now - last < 1000 || Interlocked.CompareExchange(ref _lastReconfigure, now, last) != last)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await _connection.ConfigureAsync().ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The next failure tries again.
+            }
+        });
+    }
+
+    private async Task<T> GuardAsync<T>(Task<T> call)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            Reconfigure(error);
+            throw;
+        }
+    }
+
     private async Task<ReplyRecord> RunAsync(ScriptCall call)
     {
         var (keys, args) = call.Build();
-        var result = await _db.ScriptEvaluateAsync(call.Script.Text, keys, args).ConfigureAwait(false);
+        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
         if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
         {
             await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);
@@ -853,7 +919,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     private async Task<ReplyRecord[]> RunBatchAsync(ScriptCall call)
     {
         var (keys, args) = call.Build();
-        var result = await _db.ScriptEvaluateAsync(call.Script.Text, keys, args).ConfigureAwait(false);
+        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
         if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
         {
             await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);

@@ -17,6 +17,10 @@ internal static partial class RedisStoreLog
         "Flow {FlowId}: the claim script failed on its record ({Problem}); the flow was ended failed without reading its fields.")]
     public static partial void Quarantined(ILogger logger, string flowId, string problem);
 
+    [LoggerMessage(105, LogLevel.Warning,
+        "The node of the cluster slot of {Key} did not answer a claim ({Problem}); its flows are looked at again after their hold, the others are claimed now.")]
+    public static partial void SlotUnavailable(ILogger logger, string key, string problem);
+
     [LoggerMessage(104, LogLevel.Warning,
         "Flow {FlowId}: the effects of its end on other flows (its parent's join, its children's cancellation) failed ({Problem}); a worker does them again later.")]
     public static partial void EffectsFailed(ILogger logger, Exception error, FlowId flowId, string problem);
