@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Flowmetal.Runtime.Tests.Infrastructure;
 
 /// <summary>
 /// A Redis Cluster on loopback, started for the tests: <c>redis-server --cluster-enabled yes</c> per node, joined by
-/// <c>redis-cli --cluster create</c>, with a replica per master when asked. Each node's client and bus ports are free
-/// ports (from 6441-6469 when free, as this machine's developers agreed, else any). <see cref="Shared"/> is one 3-master
+/// <c>redis-cli --cluster create</c>, with a replica per master when asked. Each node's client and bus ports are
+/// <see cref="TestPorts.Free"/> ports. <see cref="Shared"/> is one 3-master
 /// cluster for the whole test run (the contract suite and the migration test); a failover test starts its own.
 /// </summary>
 internal sealed class RedisCluster : IDisposable
@@ -23,7 +21,7 @@ internal sealed class RedisCluster : IDisposable
         _directory = Directory.CreateTempSubdirectory("flowmetal-cluster-").FullName;
         try
         {
-            var ports = FreePorts(2 * masters * (1 + replicasPerMaster));
+            var ports = TestPorts.Free(2 * masters * (1 + replicasPerMaster));
             for (int i = 0; i < masters * (1 + replicasPerMaster); i++)
             {
                 var node = new Node(ports[2 * i], ports[2 * i + 1]);
@@ -200,50 +198,6 @@ internal sealed class RedisCluster : IDisposable
             }
 
             Thread.Sleep(100);
-        }
-    }
-
-    private static List<int> FreePorts(int count)
-    {
-        var ports = new List<int>();
-        var held = new List<TcpListener>();
-        try
-        {
-            foreach (int port in Enumerable.Range(6441, 29))
-            {
-                if (ports.Count == count)
-                {
-                    break;
-                }
-
-                try
-                {
-                    var listener = new TcpListener(IPAddress.Loopback, port);
-                    listener.Start();
-                    held.Add(listener);
-                    ports.Add(port);
-                }
-                catch (SocketException)
-                {
-                }
-            }
-
-            while (ports.Count < count)
-            {
-                var listener = new TcpListener(IPAddress.Loopback, 0);
-                listener.Start();
-                held.Add(listener);
-                ports.Add(((IPEndPoint)listener.LocalEndpoint).Port);
-            }
-
-            return ports;
-        }
-        finally
-        {
-            foreach (var listener in held)
-            {
-                listener.Stop();
-            }
         }
     }
 

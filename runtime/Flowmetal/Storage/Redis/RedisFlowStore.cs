@@ -51,16 +51,23 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     private bool? _singleNode;
     private long _lastReconfigure;
 
+    // Renewals' own synchronous connections (see SyncRedisChannel), made from the configuration the store connected
+    // with; null when it cannot be known (a caller's connection with a password), and renewals then use the shared one.
+    private readonly ConfigurationOptions? _renewalConfiguration;
+    private readonly object _renewalGate = new();
+    private SyncRedisChannel? _renewals;
+
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     public RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions? options = null)
-        : this(connection, options ?? new RedisFlowStoreOptions(), ownsConnection: false)
+        : this(connection, options ?? new RedisFlowStoreOptions(), ownsConnection: false, ReadConfiguration(connection))
     {
     }
 
-    private RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions options, bool ownsConnection)
+    private RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions options, bool ownsConnection, ConfigurationOptions? configuration)
     {
+        _renewalConfiguration = configuration;
         ArgumentNullException.ThrowIfNull(connection);
         options.Validate();
         _connection = connection;
@@ -121,14 +128,28 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         var resolved = options ?? new RedisFlowStoreOptions();
         resolved.Validate();
         var connection = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
-        return new RedisFlowStore(connection, resolved, ownsConnection: true);
+        return new RedisFlowStore(connection, resolved, ownsConnection: true, configuration.Clone());
     }
 
     /// <summary>Connects synchronously (dependency injection builds services synchronously); the store owns the connection.</summary>
     internal static RedisFlowStore Connect(ConfigurationOptions configuration, RedisFlowStoreOptions options)
     {
         options.Validate();
-        return new RedisFlowStore(ConnectionMultiplexer.Connect(configuration), options, ownsConnection: true);
+        return new RedisFlowStore(ConnectionMultiplexer.Connect(configuration), options, ownsConnection: true, configuration.Clone());
+    }
+
+    // A caller's connection shows its configuration without the password: usable for renewals only when it had none.
+    private static ConfigurationOptions? ReadConfiguration(IConnectionMultiplexer connection)
+    {
+        try
+        {
+            var configuration = ConfigurationOptions.Parse(connection.Configuration);
+            return string.IsNullOrEmpty(configuration.Password) && !connection.Configuration.Contains("password=", StringComparison.OrdinalIgnoreCase) ? configuration : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc />
@@ -527,21 +548,8 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
                 call.Item().ItemKey("flow", _keys.Flow(leases[i].Id)).ItemArg("id", leases[i].Id.Value).ItemArg("token", leases[i].Token);
             }
 
-            // The synchronous API: this thread waits for the connection's own reader, never for the thread pool.
             var (keys, args) = call.Build();
-            RedisResult reply;
-            try
-            {
-                reply = _db.ScriptEvaluate(script.Text, keys, args);
-            }
-            catch (Exception error)
-            {
-                Reconfigure(error);
-                throw;
-            }
-
-            var items = ReplyRecord.Items(script, reply);
-            Acknowledge(keys[^1]);
+            var items = ReplyRecord.Items(script, EvaluateForRenewal(script, keys, args));
             for (int j = 0; j < group.Count; j++)
             {
                 var lease = leases[group[j]];
@@ -564,8 +572,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         if (ops.Count > 0)
         {
             var (keys, args) = IndexCall(ops).Build();
-            _db.ScriptEvaluate(RedisScripts.Index.Text, keys, args);
-            Acknowledge(keys[^1]);
+            EvaluateForRenewal(RedisScripts.Index, keys, args);
         }
 
         return renewed;
@@ -682,6 +689,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        DisposeRenewals();
         _notifications.Dispose();
         if (_ownsConnection)
         {
@@ -692,10 +700,20 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        DisposeRenewals();
         _notifications.Dispose();
         if (_ownsConnection)
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void DisposeRenewals()
+    {
+        lock (_renewalGate)
+        {
+            _renewals?.Dispose();
+            _renewals = null;
         }
     }
 
@@ -946,16 +964,51 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         }
     }
 
-    private void Acknowledge(RedisKey key)
+    /// <summary>
+    /// A renewal's script, synchronously, on the renewal thread's own connection to the key's node: the reply does not
+    /// wait for a thread-pool thread (StackExchange.Redis 3 reads on the pool, which a flow may starve).
+    /// </summary>
+    private RedisResult EvaluateForRenewal(RedisScript script, RedisKey[] keys, RedisValue[] args)
     {
-        if (_options.ReplicasToAcknowledge > 0 && _db.IdentifyEndpoint(key) is { } endpoint)
+        var route = keys[^1];
+        try
         {
-            long acknowledged = (long)_connection.GetServer(endpoint).Execute(
-                "WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
-            if (acknowledged < _options.ReplicasToAcknowledge)
+            if (_renewalConfiguration is not null)
             {
-                throw NotAcknowledged(endpoint, acknowledged);
+                lock (_renewalGate)
+                {
+                    _renewals ??= new SyncRedisChannel(
+                        _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints());
+                    var (reply, node) = _renewals.Evaluate(SingleNode ? -1 : _connection.HashSlot(route), script, keys, args);
+                    if (_options.ReplicasToAcknowledge > 0)
+                    {
+                        long acknowledged = (long)_renewals.Execute(node, "WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                        if (acknowledged < _options.ReplicasToAcknowledge)
+                        {
+                            throw NotAcknowledged(node, acknowledged);
+                        }
+                    }
+
+                    return reply;
+                }
             }
+
+            var shared = _db.ScriptEvaluate(script.Text, keys, args);
+            if (_options.ReplicasToAcknowledge > 0 && _db.IdentifyEndpoint(route) is { } endpoint)
+            {
+                long acknowledged = (long)_connection.GetServer(endpoint).Execute("WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                if (acknowledged < _options.ReplicasToAcknowledge)
+                {
+                    throw NotAcknowledged(endpoint, acknowledged);
+                }
+            }
+
+            return shared;
+        }
+        catch (Exception error)
+        {
+            Reconfigure(error);
+            throw;
         }
     }
 

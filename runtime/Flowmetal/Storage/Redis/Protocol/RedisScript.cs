@@ -28,6 +28,7 @@ internal sealed class RedisScript
         _itemArgIndex = IndexOf(shape.ItemArgs);
         _replyIndex = IndexOf(shape.Reply);
         Text = $"-- Flowmetal: {name}\n{Header(shape)}{library}\n{body}\n";
+        Sha1 = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(Text)));
     }
 
     public string Name { get; }
@@ -36,6 +37,9 @@ internal sealed class RedisScript
 
     /// <summary>The whole Lua text sent to Redis (StackExchange.Redis sends it once, then by its SHA-1).</summary>
     public string Text { get; }
+
+    /// <summary>The SHA-1 Redis knows the script by (EVALSHA).</summary>
+    public string Sha1 { get; }
 
     /// <summary>Starts a call: set every declared key and argument by name, add items for a batch script.</summary>
     public ScriptCall Call() => new(this);
