@@ -140,6 +140,18 @@ public sealed class RedisDamageTests
     }
 
     [TestMethod]
+    public async Task AttemptCountThatIsNotANumberFailsTheFlowNamingIt()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "att", "-");
+
+        await using var worker = new InProcessWorker(_store);
+
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        StringAssert.Contains(failed.ErrorMessage, "field 'att' (the attempt count) holds '-'");
+    }
+
+    [TestMethod]
     public async Task MissingEntryCallFailsTheFlowNamingIt()
     {
         var damaged = await _client.StartAsync(() => ContractFlows.Add(1, 2));

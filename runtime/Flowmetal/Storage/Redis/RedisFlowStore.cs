@@ -422,19 +422,10 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         RedisScript script, List<FlowId> ids, FlowClaimRequest request, long hold, List<IndexOp> repairs)
     {
         var replies = new List<(FlowId, ReplyRecord)>();
+        ReplyRecord[] items;
         try
         {
-            var items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
-            for (int i = 0; i < ids.Count; i++)
-            {
-                replies.Add((ids[i], items[i]));
-            }
-
-            return replies;
-        }
-        catch (RedisServerException) when (ids.Count > 1)
-        {
-            // Found below, one by one.
+            items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
         }
         catch (Exception error) when (!SingleNode && error is RedisConnectionException or RedisTimeoutException)
         {
@@ -444,25 +435,26 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             return replies;
         }
 
-        foreach (var id in ids)
+        for (int i = 0; i < ids.Count; i++)
         {
-            try
+            var id = ids[i];
+            if (items[i].Text("error") is not { } failure)
             {
-                replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, request)).ConfigureAwait(false))[0]));
+                replies.Add((id, items[i]));
+                continue;
             }
-            catch (RedisServerException error) when (IsWrongType(error) || IsScriptError(error))
+
+            // The script failed on this flow's keys alone (each item runs under pcall), before writing anything.
+            if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
             {
-                if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
-                {
-                    RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), error.Message);
-                    repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
-                }
-                else
-                {
-                    // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
-                    RedisStoreLog.Quarantined(_logger, id.Value, error.Message);
-                    await QuarantineAsync(id, error.Message).ConfigureAwait(false);
-                }
+                RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), failure);
+                repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
+            }
+            else
+            {
+                // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
+                RedisStoreLog.Quarantined(_logger, id.Value, failure);
+                await QuarantineAsync(id, failure).ConfigureAwait(false);
             }
         }
 
@@ -553,7 +545,15 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
             for (int j = 0; j < group.Count; j++)
             {
                 var lease = leases[group[j]];
-                if (items[j].Long("ok") == 0)
+                long ok = items[j].Long("ok");
+                if (ok == -1)
+                {
+                    // The script failed on this flow's keys: not renewed, but not known lost either; the next round tries again.
+                    renewed[group[j]] = true;
+                    continue;
+                }
+
+                if (ok == 0)
                 {
                     _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
                     continue;
@@ -1049,9 +1049,6 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
     }
 
     private static bool IsWrongType(RedisServerException error) => error.Message.Contains("WRONGTYPE", StringComparison.Ordinal);
-
-    private static bool IsScriptError(RedisServerException error) =>
-        error.Message.Contains("user_script", StringComparison.Ordinal) || error.Message.Contains("Error running script", StringComparison.Ordinal);
 
     private static FlowCreation WithParent(FlowCreation child, FlowId parent) => new()
     {

@@ -178,10 +178,14 @@ internal sealed class FlowScript
         return new FlowScript(alone, indexed);
     }
 
-    /// <summary>A transition of many flows at once (items <c>it</c>, the time <c>now</c> read once): the reply is one record per item.</summary>
+    /// <summary>
+    /// A transition of many flows at once (items <c>it</c>, the time <c>now</c> read once): the reply is one record per item.
+    /// Each item runs under Lua's pcall: one flow whose keys a command fails on (a key of the wrong type) gets its own
+    /// <c>error</c> field instead of stopping the batch half-way (Redis does not roll back what a script wrote before an error).
+    /// </summary>
     public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string transition, string call)
     {
-        var fields = reply.Concat(Intent).ToArray();
+        var fields = reply.Append("error").Concat(Intent).ToArray();
         var alone = new RedisScript(
             name,
             ScriptShape.Of(Array.Empty<string>(), args, fields).WithItems(itemKeys, itemArgs),
@@ -191,7 +195,9 @@ internal sealed class FlowScript
             local out = {}
             for i = 1, ITEM_COUNT do
               local it = item(i)
-              out[i] = reply({{call}})
+              local done, r = pcall(function() return {{call}} end)
+              if not done then r = {ok = -1, error = tostring(r)} end
+              out[i] = reply(r)
             end
             return out
             """);
@@ -205,7 +211,8 @@ internal sealed class FlowScript
             local out, wake = {}, false
             for i = 1, ITEM_COUNT do
               local it = item(i)
-              local r = {{call}}
+              local done, r = pcall(function() return {{call}} end)
+              if not done then r = {ok = -1, error = tostring(r)} end
               if r.ix_change then
                 local due = reindex(ix, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
                 if due then wake = true end
