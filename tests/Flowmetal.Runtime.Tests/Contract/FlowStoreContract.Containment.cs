@@ -291,6 +291,19 @@ public abstract partial class FlowStoreContract
         }
     }
 
+    [TestMethod]
+    public async Task AHugeErrorMessageIsStoredCutToABoundedSize()
+    {
+        await using var worker = new InProcessWorker(Store);
+
+        var id = await Client.StartAsync(() => ContractFlows.Throws(new string('e', 200_000)));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<string>(id, Wait));
+
+        Assert.IsLessThan(9 * 1024, failed.ErrorMessage.Length);
+        StringAssert.StartsWith(failed.ErrorMessage, new string('e', 8 * 1024));
+        StringAssert.EndsWith(failed.ErrorMessage, "(191,808 more characters not stored)");
+    }
+
     /// <summary>What a store keeps of an expired flow (Redis looks at its keys and indexes too).</summary>
     protected virtual Task AssertExpiredAsync(IFlowStore store, FlowId id) => Task.CompletedTask;
 
