@@ -21,7 +21,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
     public string Name => "redis-throughput";
 
-    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8]";
+    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--processes 1,2,4]";
 
     public void Run(string[] args, ResultsReport report)
     {
@@ -49,7 +49,8 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
         double? single = null;
         double? singleCompleted = null;
-        foreach (int processes in ProcessCounts)
+        var counts = Stats.Option(args, "--processes", string.Join(",", ProcessCounts)).Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture));
+        foreach (int processes in counts)
         {
             var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads).GetAwaiter().GetResult();
             double checkpointRate = Stats.Median(checkpointRates);

@@ -93,7 +93,7 @@ internal static class RedisScripts
         ScriptShape.Of(RedisLua.IndexKeys, new[] { "max", "hold_ms", "skip_ms" }, new[] { "hold", "ids" }).WithItems(Array.Empty<string>(), new[] { "running" }),
         RedisLua.Library("now_ms", "reindex"),
         """
-        local ix = index_keys(KEY)
+        local ix = IX
         local now = now_ms()
         for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
         local skip = {}
@@ -123,7 +123,7 @@ internal static class RedisScripts
             .WithItems(Array.Empty<string>(), new[] { "id", "change", "score", "expected", "status", "created", "expire_at" }),
         RedisLua.Library("reindex"),
         """
-        local ix = index_keys(KEY)
+        local ix = IX
         local applied, wake = 0, false
         for i = 1, ITEM_COUNT do
           local it = item(i)
@@ -170,7 +170,7 @@ internal sealed class FlowScript
             $"""
             local r = {call}
             if r.ix_change then
-              local due = reindex(index_keys(KEY), ARG.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
+              local due = reindex(IX, ARG.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
               if due then redis.call('PUBLISH', ARG.wake_channel, '1') end
             end
             return reply(r)
@@ -206,7 +206,7 @@ internal sealed class FlowScript
             ScriptShape.Of(RedisLua.IndexKeys, args.Append("wake_channel").ToArray(), fields).WithItems(itemKeys, itemArgs),
             RedisLua.Library(transition, "reindex"),
             $$"""
-            local ix = index_keys(KEY)
+            local ix = IX
             local now = now_ms()
             local out, wake = {}, false
             for i = 1, ITEM_COUNT do
