@@ -27,6 +27,13 @@ internal static class RedisLua
     public static readonly string[] IndexKeys =
         new[] { "schedule", "all" }.Concat(Enum.GetValues<FlowStatus>().Select(s => "status" + (int)s)).Append("expiries").ToArray();
 
+    /// <summary>The constants every script declares (locals generated from the C# enums).</summary>
+    public static string ConstantDeclarations => ConstantsText.Value;
+
+    /// <summary>The Lua text of the named functions and everything they use, in dependency order, without the constants.</summary>
+    /// <param name="names">The functions a script calls.</param>
+    public static string FunctionsOf(params string[] names) => Library(names).Substring(ConstantsText.Value.Length);
+
     /// <summary>The Lua text of the named functions and everything they use, in dependency order, after the constants.</summary>
     /// <param name="names">The functions a script calls (chunks of <see cref="RedisLua"/> or <see cref="RedisTransitions"/>).</param>
     public static string Library(params string[] names)

@@ -100,9 +100,8 @@ internal sealed class RedisScript
         }
 
         // Redis turns a Lua array into a reply only up to its first nil: absent fields become false (a nil reply).
-        text.Append("local function present(x)\n  if x == nil then return false end\n  return x\nend\n");
         text.Append("local function reply(t)\n  return {");
-        text.AppendJoin(", ", shape.Reply.Select(f => $"present(t.{f})"));
+        text.AppendJoin(", ", shape.Reply.Select(f => $"t.{f} or false"));
         text.Append("}\nend\n");
         return text.ToString();
     }
