@@ -21,7 +21,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
     public string Name => "redis-throughput";
 
-    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--processes 1,2,4]";
+    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--claim-ahead 0] [--processes 1,2,4]";
 
     public void Run(string[] args, ResultsReport report)
     {
@@ -30,6 +30,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         int checkpoints = Stats.Option(args, "--checkpoints", 100);
         int shortFlows = Stats.Option(args, "--short-flows", 5_000);
         int threads = Stats.Option(args, "--threads", 8);
+        int claimAhead = Stats.Option(args, "--claim-ahead", 0);
         var throughput = new ResultSection("Redis checkpoint throughput", "worker processes", "checkpoints/s", "vs 1 process", "µs per checkpoint (machine-wide)");
         throughput.Setup.Add(
             $"Worker processes (`Flowmetal.Runtime.WorkerHost`, {threads} flows at a time each) on one local redis-server; the benchmark process is " +
@@ -52,7 +53,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         var counts = Stats.Option(args, "--processes", string.Join(",", ProcessCounts)).Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture));
         foreach (int processes in counts)
         {
-            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads).GetAwaiter().GetResult();
+            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads, claimAhead).GetAwaiter().GetResult();
             double checkpointRate = Stats.Median(checkpointRates);
             double completedRate = Stats.Median(completed);
             single ??= checkpointRate;
@@ -76,13 +77,14 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
     private static string K(double value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<(List<double> Checkpoints, List<double> Started, List<double> Completed)> Measure(
-        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads)
+        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads, int claimAhead)
     {
         var prefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8];
         await using var store = await RedisFlowStore.ConnectAsync(endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
         var client = new FlowClient(store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
         var workers = Enumerable.Range(0, processes).Select(_ => WorkerHost.Start(
-            "work", "--redis", endpoint, "--prefix", prefix, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            "work", "--redis", endpoint, "--prefix", prefix, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--claim-ahead", claimAhead.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         try
         {
             foreach (var worker in workers)

@@ -9,6 +9,22 @@ namespace Flowmetal.Storage.Redis.Protocol;
 /// </summary>
 internal static class RedisFastPaths
 {
+    /// <summary>fast(KEY, ARG): a start (the whole create: it has no rare case).</summary>
+    public const string Create = """
+        local function fast(KEY, a)
+          local key = KEY.flow
+          if redis.call('EXISTS', key) == 1 then return {created = 0, method = redis.call('HGET', key, 'm') or ''} end
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          redis.call('HSET', key, 'st', ST_PENDING, 'm', a.method, 'e', a.entry, 'tok', '0', 'att', '0', 'sus', '0', 'ca', now, 'ua', now)
+          if a.parent ~= '' then redis.call('HSET', key, 'par', a.parent) end
+          local timeout = tonumber(a.timeout_ms)
+          if timeout > 0 then redis.call('HSET', key, 'dl', now + timeout) end
+          if a.trace ~= '' then redis.call('HSET', key, 'tp', a.trace) end
+          return {created = 1, created_at = now, ix_change = SC_LOWER, ix_score = 0, ix_status = ST_PENDING, ix_old = IX_NONE, ix_created = now}
+        end
+        """;
+
     /// <summary>fast(KEY, ARG): a checkpoint, stored and run on or released.</summary>
     public const string Save = """
         local function fast(KEY, a)

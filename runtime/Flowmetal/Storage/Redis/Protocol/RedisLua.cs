@@ -263,28 +263,35 @@ internal static class RedisLua
             -- when a SC_SET_IF_EXPECTED change applied.
             local function reindex(ix, id, change, score, expected, status, old, created, expire_at)
               local applied, due = 0, false
+              if score == 0 and change ~= SC_KEEP then
+                -- Idle workers are woken only when this makes the first runnable entry: with one there already, they are busy
+                -- (a worker waits only while the schedule's first entry lies in the future) and find this one too.
+                local first = redis.call('ZRANGE', ix.schedule, 0, 0, 'WITHSCORES')
+                due = first[2] == nil or tonumber(first[2]) > 0
+              end
               if change == SC_LOWER then
                 redis.call('ZADD', ix.schedule, 'LT', score, id)
-                due = score == 0
               elseif change == SC_SET_IF_EXPECTED then
                 local current = redis.call('ZSCORE', ix.schedule, id)
                 if current and tonumber(current) == expected then
                   if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
-                  due = score == 0
                   applied = 1
+                else
+                  due = false
                 end
               elseif change == SC_SET then
                 if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
-                due = score == 0
               end
               if status == IX_DROP then
                 drop(ix, id)
               elseif status ~= IX_KEEP and old ~= status then
-                redis.call('ZADD', ix.all, created, id)
+                -- The set of all flows, by creation time, changes only when a flow is created (or repaired, old unknown).
                 if old == IX_NONE then
+                  redis.call('ZADD', ix.all, created, id)
                 elseif old ~= nil and ix.status[old] then
                   redis.call('ZREM', ix.status[old], id)
                 else
+                  redis.call('ZADD', ix.all, created, id)
                   for s = ST_PENDING, ST_CANCELLED do if s ~= status then redis.call('ZREM', ix.status[s], id) end end
                 end
                 redis.call('ZADD', ix.status[status], created, id)

@@ -20,7 +20,7 @@ internal static class RedisScripts
 
     public static readonly FlowScript Create = FlowScript.Single(
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
-        "t_create", "t_create(KEY.flow, ARG, now_ms())");
+        "t_create", "t_create(KEY.flow, ARG, now_ms())", RedisFastPaths.Create);
 
     public static readonly FlowScript Signal = FlowScript.Single(
         "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
