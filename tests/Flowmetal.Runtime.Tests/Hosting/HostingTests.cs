@@ -98,6 +98,7 @@ public sealed class HostingTests
                 w.MaxStepAttempts = 0;
                 w.StepRetryBackoff = TimeSpan.FromMinutes(5);
                 w.MaxContinuationBytes = 10;
+                w.ClaimAhead = -1;
             });
         using var host = builder.Build();
 
@@ -111,6 +112,7 @@ public sealed class HostingTests
         StringAssert.Contains(error.Message, "Flowmetal worker 'strict': MaxStepAttempts is 0");
         StringAssert.Contains(error.Message, "Flowmetal worker 'strict': StepRetryBackoff (00:05:00) must be between zero and MaxStepRetryBackoff (00:01:00)");
         StringAssert.Contains(error.Message, "Flowmetal worker 'strict': MaxContinuationBytes is 10");
+        StringAssert.Contains(error.Message, "Flowmetal worker 'strict': ClaimAhead is -1");
     }
 
     [TestMethod]
