@@ -76,6 +76,16 @@ public static class Woven
             $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
             "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
 
+    /// <summary>
+    /// Called at the end of the static constructor of every type of a woven assembly that has
+    /// <c>static readonly</c> reference fields: their values become singletons a stored flow refers
+    /// to by name (a smart-enum instance comes back as that instance). Registering from the static
+    /// constructor itself means Flowmetal never runs one early to find out.
+    /// </summary>
+    /// <param name="type">The type whose static constructor ran.</param>
+    public static void StaticsInitialized(RuntimeTypeHandle type) =>
+        Serialization.Codecs.WovenStatics.Register(Type.GetTypeFromHandle(type)!);
+
     /// <summary>Builds the policy of a <c>&lt;Retry&gt;</c> rule of FodyWeavers.xml (cached per rule).</summary>
     /// <param name="maxAttempts">Attempts in all.</param>
     /// <param name="backoffTicks">First backoff, in ticks.</param>

@@ -404,10 +404,17 @@ public abstract partial class FlowStoreContract
     public async Task ContinuationNamingATypeOutsideTheAllowListIsRefused()
     {
         var bytes = SuspendOnce(nameof(ContractFlows.HoldsObject));
-        var json = System.Text.Encoding.UTF8.GetString(bytes);
-        var marker = "{\"$p\":\"System.String\",\"v\":\"marker-value\"}";
-        StringAssert.Contains(json, marker);
-        var hostile = json.Replace(marker, "{\"$type\":\"System.IO.FileInfo, System.Private.CoreLib\",\"OriginalPath\":\"/etc/passwd\"}", StringComparison.Ordinal);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(bytes)!.AsObject();
+        var frame = document["frames"]![0]!.AsObject();
+        var local = frame.Single(field => field.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)field.Value == "marker-value").Key;
+
+        // The object local now refers to a new entry of a type no flow may hold.
+        var types = document["types"]!.AsArray();
+        types.Add("System.IO.FileInfo, System.IO.FileSystem");
+        var objects = document["objects"]!.AsArray();
+        objects.Add(new System.Text.Json.Nodes.JsonObject { ["$t"] = types.Count - 1, ["OriginalPath"] = "/etc/passwd" });
+        frame[local] = objects.Count - 1;
+        var hostile = document.ToJsonString();
         var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
         var lease = (await Store.ClaimAsync("fake-worker", 10, TimeSpan.FromSeconds(10))).Single();
         Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(System.Text.Encoding.UTF8.GetBytes(hostile), release: true))).Accepted);

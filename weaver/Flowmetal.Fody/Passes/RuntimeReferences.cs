@@ -14,7 +14,7 @@ internal sealed class RuntimeReferences
     public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition delegateTargetAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
         RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
@@ -35,6 +35,8 @@ internal sealed class RuntimeReferences
         WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
+        DelegateTargetAttributeConstructor = module.ImportReference(delegateTargetAttribute.Methods.Single(m => m.IsConstructor));
+        StaticsInitialized = module.ImportReference(woven.Methods.Single(m => m.Name == "StaticsInitialized"));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -82,6 +84,11 @@ internal sealed class RuntimeReferences
 
     public MethodReference WovenAssemblyAttributeConstructor { get; }
 
+    public MethodReference DelegateTargetAttributeConstructor { get; }
+
+    /// <summary><c>Woven.StaticsInitialized(RuntimeTypeHandle)</c>, called at the end of static constructors.</summary>
+    public MethodReference StaticsInitialized { get; }
+
     public MethodReference CompilerGeneratedConstructor { get; }
 
     public TypeReference SystemType { get; }
@@ -113,6 +120,6 @@ internal sealed class RuntimeReferences
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
         var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
         var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), retryPolicy, flow);
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("DelegateTargetAttribute"), retryPolicy, flow);
     }
 }

@@ -15,6 +15,8 @@ internal static class WeavingPipeline
             new UnwovenCallerPass(),
             new InlineSmallCalleesPass(),
             new WeaveMethodsPass(),
+            new MarkDelegateTargetsPass(),
+            new RegisterStaticsPass(),
             new StampAssemblyPass(),
         };
         foreach (var pass in passes)
