@@ -24,9 +24,9 @@ internal sealed class TypeObjectCodec : TypeCodec
     public override object? Scan(GraphReader reader, ref Utf8JsonReader json, int id)
     {
         GraphReader.Next(ref json);
-        if (!json.ValueTextEquals(GraphDocument.Values.EncodedUtf8Bytes))
+        if (json.TokenType != JsonTokenType.PropertyName || !json.ValueTextEquals(GraphDocument.Values.EncodedUtf8Bytes))
         {
-            throw GraphReader.UnknownProperty(Type, json.GetString());
+            throw new GraphFormatException("A stored Type object does not name its type in \"$v\".");
         }
 
         GraphReader.Next(ref json);
