@@ -33,7 +33,7 @@ internal sealed class ContinuationSerializer
         byte[] bytes;
         try
         {
-            writer.WriteFrames(continuation.Frames, frameType => FrameTypeInfo.Of(frameType)?.MethodId ?? TypeNames.Display(frameType));
+            writer.WriteFrames(continuation.Frames);
             writer.WriteRoot(GraphDocument.Request, continuation.Request, "the request");
             bytes = writer.Finish();
         }

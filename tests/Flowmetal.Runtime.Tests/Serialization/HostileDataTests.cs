@@ -21,7 +21,7 @@ public sealed class HostileDataTests
     public void ARuntimeTypeObjectIsNeverMadeFieldByField()
     {
         // Made uninitialized, a RuntimeType crashes the process on first use.
-        var error = Load("{\"fmt\":2,\"types\":[\"System.RuntimeType\"],\"value\":0,\"objects\":[{\"$t\":0}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"System.RuntimeType\"],\"objects\":[{\"$t\":0}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "$v");
     }
@@ -29,7 +29,7 @@ public sealed class HostileDataTests
     [TestMethod]
     public void ARuntimeTypeNamedByAnyOtherTypeEntryIsRefused()
     {
-        var error = Load("{\"fmt\":2,\"types\":[\"System.Reflection.TypeDelegator\"],\"value\":0,\"objects\":[{\"$t\":0}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"System.Reflection.TypeDelegator\"],\"objects\":[{\"$t\":0}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "refused");
     }
@@ -39,7 +39,7 @@ public sealed class HostileDataTests
     {
         // A private method of a woven assembly that no lambda or method group refers to.
         var document = "{\"fmt\":2,\"types\":[\"System.Func`1[[System.String]]\",\"Flowmetal.Runtime.Flows.Support.SideEffects, Flowmetal.Runtime.Flows\"]," +
-            "\"value\":0,\"objects\":[{\"$t\":0,\"calls\":[{\"t\":1,\"m\":\"Secret\",\"p\":[]}]}]}";
+            "\"objects\":[{\"$t\":0,\"calls\":[{\"t\":1,\"m\":\"Secret\",\"p\":[]}]}],\"value\":0}";
 
         var error = Load(document);
 
@@ -52,7 +52,7 @@ public sealed class HostileDataTests
     {
         // Type.InvokeMember and the like would call anything: no method of a reflection type is a delegate target.
         var document = "{\"fmt\":2,\"types\":[\"System.Func`1[[System.String]]\",\"System.Type\",\"System.RuntimeType\",\"System.Int32\"]," +
-            "\"value\":0,\"objects\":[{\"$t\":0,\"calls\":[{\"t\":1,\"m\":\"get_FullName\",\"p\":[],\"o\":1}]},{\"$t\":2,\"$v\":3}]}";
+            "\"objects\":[{\"$t\":0,\"calls\":[{\"t\":1,\"m\":\"get_FullName\",\"p\":[],\"o\":1}]},{\"$t\":2,\"$v\":3}],\"value\":0}";
 
         var error = Load(document);
 
@@ -62,7 +62,7 @@ public sealed class HostileDataTests
     [TestMethod]
     public void AStaticMemberOutsideTheAllowListIsRefused()
     {
-        var error = Load("{\"fmt\":2,\"types\":[\"System.AppContext\"],\"value\":0,\"objects\":[{\"$static\":0,\"m\":\"s_dataStore\"}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"System.AppContext\"],\"objects\":[{\"$static\":0,\"m\":\"s_dataStore\"}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "not a static member a stored flow may name");
     }
@@ -96,7 +96,7 @@ public sealed class HostileDataTests
     [TestMethod]
     public void DeclaredArrayLengthsAreCheckedAgainstTheElementsPresent()
     {
-        var error = Load("{\"fmt\":2,\"types\":[\"System.Int32[,]\"],\"value\":0,\"objects\":[{\"$t\":0,\"$n\":[100000,100000],\"$v\":[]}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"System.Int32[,]\"],\"objects\":[{\"$t\":0,\"$n\":[100000,100000],\"$v\":[]}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "declares 100000x100000 elements but holds 0");
     }
@@ -106,7 +106,7 @@ public sealed class HostileDataTests
     {
         // ExactStateFlows.Node.Next is a Node; here it refers to a List<int>.
         var error = Load("{\"fmt\":2,\"types\":[\"Flowmetal.Runtime.Flows.ExactStateFlows+Node, Flowmetal.Runtime.Flows\",\"System.Collections.Generic.List`1[[System.Int32]]\"]," +
-            "\"value\":0,\"objects\":[{\"$t\":0,\"Value\":1,\"Next\":1},{\"$t\":1,\"_items\":null,\"_size\":0,\"_version\":0}]}");
+            "\"objects\":[{\"$t\":0,\"Value\":1,\"Next\":1},{\"$t\":1,\"_items\":null,\"_size\":0,\"_version\":0}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "damaged");
     }
@@ -114,7 +114,7 @@ public sealed class HostileDataTests
     [TestMethod]
     public void AnUnknownFieldIsReportedNamingTypeAndField()
     {
-        var error = Load("{\"fmt\":2,\"types\":[\"Flowmetal.Runtime.Flows.ExactStateFlows+Node, Flowmetal.Runtime.Flows\"],\"value\":0,\"objects\":[{\"$t\":0,\"Weight\":3}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"Flowmetal.Runtime.Flows.ExactStateFlows+Node, Flowmetal.Runtime.Flows\"],\"objects\":[{\"$t\":0,\"Weight\":3}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "'Weight'");
         StringAssert.Contains(error.Message, "ExactStateFlows.Node");
@@ -141,7 +141,7 @@ public sealed class HostileDataTests
     [TestMethod]
     public void ANumberOutOfRangeIsReportedAsDamage()
     {
-        var error = Load("{\"fmt\":2,\"types\":[\"System.Int32\"],\"value\":0,\"objects\":[{\"$t\":0,\"$v\":99999999999}]}");
+        var error = Load("{\"fmt\":2,\"types\":[\"System.Int32\"],\"objects\":[{\"$t\":0,\"$v\":99999999999}],\"value\":0}");
 
         StringAssert.Contains(error.Message, "damaged");
     }

@@ -88,7 +88,7 @@ public sealed class RoundTripTests
     public void TypeOutsideTheAllowListIsRefusedOnLoad()
     {
         var serializer = new ContinuationSerializer();
-        var hostile = "{\"fmt\":2,\"types\":[\"System.Diagnostics.Process, System.Diagnostics.Process\"],\"value\":0,\"objects\":[{\"$t\":0}]}"u8.ToArray();
+        var hostile = "{\"fmt\":2,\"types\":[\"System.Diagnostics.Process, System.Diagnostics.Process\"],\"objects\":[{\"$t\":0}],\"value\":0}"u8.ToArray();
 
         var error = Assert.ThrowsExactly<FlowSerializationException>(() => serializer.DeserializeValue(hostile, "the payload"));
 

@@ -16,6 +16,10 @@ namespace Flowmetal.Serialization.Codecs;
 internal sealed class ArrayCodec<T> : TypeCodec
 {
     private static readonly bool Deferred = AccessorCompiler.IsDeferred(typeof(T));
+
+    // Elements that hold no references can be read in the first pass, when the array is made:
+    // the second pass then jumps over them instead of reading them again.
+    private static readonly bool Plain = !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && !Deferred;
     private readonly int _rank;
 
     public ArrayCodec(Type arrayType)
@@ -98,14 +102,30 @@ internal sealed class ArrayCodec<T> : TypeCodec
             else if (json.ValueTextEquals(GraphDocument.Values.EncodedUtf8Bytes))
             {
                 GraphReader.Next(ref json);
-                array = json.TokenType == JsonTokenType.String && typeof(T) == typeof(byte) && IsVector
-                    ? json.GetBytesFromBase64()
-                    : Allocate(lengths, CountElements(ref json));
+                if (json.TokenType == JsonTokenType.String && typeof(T) == typeof(byte) && IsVector)
+                {
+                    array = json.GetBytesFromBase64();
+                }
+                else if (Plain)
+                {
+                    var elements = ReadElements(reader, ref json);
+                    array = Allocate(lengths, elements.Count);
+                    System.Runtime.InteropServices.CollectionsMarshal.AsSpan(elements).CopyTo(Elements(array));
+                }
+                else
+                {
+                    array = Allocate(lengths, CountElements(ref json));
+                }
             }
             else
             {
                 throw GraphReader.UnknownProperty(Type, json.GetString());
             }
+        }
+
+        if (Plain || (typeof(T) == typeof(byte) && IsVector))
+        {
+            reader.MarkScannedWhole();
         }
 
         return array ?? throw new GraphFormatException($"A stored {TypeNames.Display(Type)} has no \"$v\".");
@@ -204,6 +224,26 @@ internal sealed class ArrayCodec<T> : TypeCodec
             }
 
             lengths.Add(length);
+        }
+    }
+
+    private static List<T> ReadElements(GraphReader reader, ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw new GraphFormatException($"A stored array's \"$v\" is a {json.TokenType}, not a list.");
+        }
+
+        var elements = new List<T>();
+        while (true)
+        {
+            GraphReader.Next(ref json);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return elements;
+            }
+
+            elements.Add(ValueCodec<T>.Read(reader, ref json));
         }
     }
 

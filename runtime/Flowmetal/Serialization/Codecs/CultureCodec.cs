@@ -53,6 +53,7 @@ internal sealed class CultureCodec : TypeCodec
             }
         }
 
+        reader.MarkScannedWhole();
         try
         {
             var culture = CultureInfo.GetCultureInfo(name ?? throw new GraphFormatException($"A stored {Type.Name} has no culture name."));

@@ -136,6 +136,7 @@ internal sealed class DelegateCodec : TypeCodec
 
         // Kept until Create, which the reader calls once every other object exists.
         reader.KeepScanState(id, calls);
+        reader.MarkScannedWhole();
         return null;
     }
 

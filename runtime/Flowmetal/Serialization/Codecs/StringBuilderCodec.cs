@@ -32,15 +32,23 @@ internal sealed class StringBuilderCodec : TypeCodec
     public override object? Scan(GraphReader reader, ref Utf8JsonReader json, int id)
     {
         int max = int.MaxValue;
+        string text = string.Empty;
         while (true)
         {
             GraphReader.Next(ref json);
             if (json.TokenType == JsonTokenType.EndObject)
             {
-                return new StringBuilder(0, max);
+                reader.MarkScannedWhole();
+                if (text.Length > max)
+                {
+                    throw new GraphFormatException("A stored StringBuilder holds more than its maximum capacity.");
+                }
+
+                return max == int.MaxValue ? new StringBuilder(text) : new StringBuilder(0, max).Append(text);
             }
 
             bool isMax = json.ValueTextEquals(MaxCapacity.EncodedUtf8Bytes);
+            bool isText = json.ValueTextEquals(GraphDocument.Values.EncodedUtf8Bytes);
             GraphReader.Next(ref json);
             if (isMax)
             {
@@ -50,29 +58,13 @@ internal sealed class StringBuilderCodec : TypeCodec
                     throw new GraphFormatException("A stored StringBuilder has a maximum capacity below 1.");
                 }
             }
+            else if (isText)
+            {
+                text = JsonStrings.Read(ref json);
+            }
             else
             {
                 json.Skip();
-            }
-        }
-    }
-
-    public override void Read(object target, GraphReader reader, ref Utf8JsonReader json)
-    {
-        var builder = (StringBuilder)target;
-        while (true)
-        {
-            GraphReader.Next(ref json);
-            if (json.TokenType == JsonTokenType.EndObject)
-            {
-                return;
-            }
-
-            bool isText = json.ValueTextEquals(GraphDocument.Values.EncodedUtf8Bytes);
-            GraphReader.Next(ref json);
-            if (isText)
-            {
-                builder.Append(JsonStrings.Read(ref json));
             }
         }
     }

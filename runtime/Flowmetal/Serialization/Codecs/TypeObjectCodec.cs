@@ -32,6 +32,7 @@ internal sealed class TypeObjectCodec : TypeCodec
         GraphReader.Next(ref json);
         var named = reader.TypeAt(json.GetInt32());
         GraphReader.SkipToEndOfObject(ref json);
+        reader.MarkScannedWhole();
         return named;
     }
 

@@ -9,16 +9,17 @@ namespace Flowmetal.Serialization.Graph;
 /// one array, not a million nested objects):
 /// <code>
 /// {"fmt":2,
-///  "types":["Shop.Cart, Shop", {"n":"Shop.Checkout+&lt;&gt;F_Run, Shop","h":"9f2c..."}, ...],
+///  "types":["Shop.Cart, Shop", {"n":"Shop.Checkout+&lt;Run&gt;FlowFrame, Shop","h":"9f2c..."}, ...],
+///  "objects":[{"$t":0,"Lines":1,"Total":12.50}, {"$t":3,"$v":[1,2,3]}, {"$static":4,"m":"OrdinalIgnoreCase"}, ...],
 ///  "frames":[{"$t":1,"ResumePoint":2,"&lt;&gt;l0_cart":0,"&lt;&gt;a_orderId":42}],
-///  "request":1,
-///  "objects":[{"$t":0,"Lines":2,"Total":"12.50"}, {"$t":3,"Name":"approved"}, ...]}
+///  "request":5}
 /// </code>
 /// A value that is an object is its index in <c>objects</c>; strings, numbers and structs are
 /// written where they are used. <c>types</c> lists every type once (a frame type with its body
-/// hash), and entries name theirs by index. The order of the properties is fixed: types first,
-/// objects last, so a reader learns every type before it meets an entry, and can create every
-/// object before it fills any (cycles and shared references need no back-patching).
+/// hash), and entries name theirs by index. The order is fixed: the types first (a changed frame
+/// method is refused before anything is made), then the objects (a reader makes every one before
+/// it fills any, so cycles and shared references need no back-patching), then the frames and the
+/// root (<c>request</c> for a continuation, <c>value</c> for a single value), read once.
 /// </summary>
 internal static class GraphDocument
 {

@@ -29,6 +29,13 @@ internal sealed class GraphReader
     private readonly List<Action> _fixups = new();
     private readonly List<Frame> _frames = new();
     private readonly Dictionary<int, object> _scanStates = new();
+
+    // Entries the first pass read whole (arrays of plain values, statics, delegates, type
+    // objects): where each ends, so the second pass jumps over them instead of reading them again.
+    private readonly Dictionary<int, (long Offset, JsonReaderState State)> _completeEnds = new();
+    private long _objectsStart = -1;
+    private JsonReaderState _objectsState;
+    private bool _scanningComplete;
     private ReadTypeTable? _types;
     private Action<object?>? _deferredTarget;
     private Type? _lastAllowedStruct;
@@ -48,8 +55,9 @@ internal sealed class GraphReader
 
     public int ObjectCount => _objects.Count;
 
-    /// <summary>Which entry or frame the reader was in, for errors: <c>objects[12] (Shop.Cart)</c>.</summary>
-    public string? Where { get; private set; }
+    /// <summary>Which part of the document the reader is in, and which item of it: for errors only.</summary>
+    private string _section = "the document";
+    private int _item = -1;
 
     public object? ObjectAt(int id) => _objects[id];
 
@@ -59,10 +67,17 @@ internal sealed class GraphReader
     public static GraphReader Load(byte[] bytes, TypePolicy policy)
     {
         var reader = new GraphReader(bytes, policy);
-        reader.MakeObjects();
-        reader.FillObjects();
-        reader.Complete();
-        return reader;
+        try
+        {
+            reader.MakeObjects();
+            reader.FillObjects();
+            reader.Complete();
+            return reader;
+        }
+        catch (Exception error) when (error is not (FlowSerializationException or FlowResumeException))
+        {
+            throw new GraphFormatException($"{error.Message} (in {reader.Location()})", error);
+        }
     }
 
     public static void Next(ref Utf8JsonReader json)
@@ -188,6 +203,24 @@ internal sealed class GraphReader
     /// <summary>Runs after every completion: puts in place values made from completed objects.</summary>
     public void AddFixup(Action fixup) => _fixups.Add(fixup);
 
+    /// <summary>Where the reader was: <c>objects[12] (Shop.Cart)</c>, <c>frames[0]</c>.</summary>
+    private string Location()
+    {
+        if (_item < 0)
+        {
+            return _section;
+        }
+
+        string? type = _section == "objects" && _item < _codecs.Count && _codecs[_item] is { } codec ? TypeNames.Display(codec.Type) : null;
+        return type is null ? $"{_section}[{_item}]" : $"{_section}[{_item}] ({type})";
+    }
+
+    private void At(string section, int item)
+    {
+        _section = section;
+        _item = item;
+    }
+
     private ReadTypeTable Types => _types ?? throw new GraphFormatException("The stored data has no \"types\" before its content.");
 
     private static FlowSerializationException Refused(Type type, string reason) =>
@@ -206,7 +239,14 @@ internal sealed class GraphReader
         throw new GraphFormatException($"The stored data has a top-level property '{json.GetString()}' Flowmetal does not write.");
     }
 
-    /// <summary>First pass: the types, and every object of the table, empty.</summary>
+    /// <summary>The first pass read the entry it is scanning whole: the second pass will not read it again.</summary>
+    public void MarkScannedWhole() => _scanningComplete = true;
+
+    /// <summary>
+    /// First pass: the version, the types (refusing changed frame methods), and every object of
+    /// <c>"objects"</c>, made empty. Stops there: the frames and roots after the objects are read
+    /// once, by the second pass.
+    /// </summary>
     private void MakeObjects()
     {
         var json = new Utf8JsonReader(_bytes, GraphDocument.ReaderOptions);
@@ -216,55 +256,41 @@ internal sealed class GraphReader
             throw new GraphFormatException("The stored data is not a JSON object.");
         }
 
-        bool versioned = false;
-        while (true)
+        Next(ref json);
+        if (json.TokenType != JsonTokenType.PropertyName || !json.ValueTextEquals(GraphDocument.Format.EncodedUtf8Bytes))
         {
-            Next(ref json);
-            if (json.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            if (!versioned && !json.ValueTextEquals(GraphDocument.Format.EncodedUtf8Bytes))
-            {
-                throw new GraphFormatException(
-                    "The stored data has no format version: it was stored by a Flowmetal older than this one, whose format this version " +
-                    "does not read. Finish such flows with the version that started them, or cancel them.");
-            }
-
-            int property = TopLevelProperty(ref json);
-            Next(ref json);
-            switch (property)
-            {
-                case 0:
-                    int version = json.GetInt32();
-                    if (version != GraphDocument.Version)
-                    {
-                        throw new GraphFormatException($"The stored data has format {version}; this Flowmetal reads format {GraphDocument.Version}.");
-                    }
-
-                    versioned = true;
-                    break;
-                case 1:
-                    _types = ReadTypeTable.Read(ref json, _policy);
-                    break;
-                case 5:
-                    ScanObjects(ref json);
-                    break;
-                default:
-                    json.Skip();
-                    break;
-            }
+            throw new GraphFormatException(
+                "The stored data has no format version: it was stored by a Flowmetal older than this one, whose format this version " +
+                "does not read. Finish such flows with the version that started them, or cancel them.");
         }
 
-        if (json.Read())
+        Next(ref json);
+        int version = json.GetInt32();
+        if (version != GraphDocument.Version)
         {
-            throw new GraphFormatException("The stored data goes on after its end.");
+            throw new GraphFormatException($"The stored data has format {version}; this Flowmetal reads format {GraphDocument.Version}.");
         }
 
+        Expect(ref json, GraphDocument.Types);
+        Next(ref json);
+        _types = ReadTypeTable.Read(ref json, _policy);
+        Expect(ref json, GraphDocument.Objects);
+        _objectsStart = json.BytesConsumed;
+        _objectsState = json.CurrentState;
+        Next(ref json);
+        ScanObjects(ref json);
         foreach (var id in _createLater)
         {
             ObjectFor(id);
+        }
+    }
+
+    private static void Expect(ref Utf8JsonReader json, JsonEncodedText property)
+    {
+        Next(ref json);
+        if (json.TokenType != JsonTokenType.PropertyName || !json.ValueTextEquals(property.EncodedUtf8Bytes))
+        {
+            throw new GraphFormatException($"Expected \"{property}\" here, found {(json.TokenType == JsonTokenType.PropertyName ? "\"" + json.GetString() + "\"" : json.TokenType.ToString())}.");
         }
     }
 
@@ -284,7 +310,7 @@ internal sealed class GraphReader
             }
 
             int id = _objects.Count;
-            Where = $"objects[{id}]";
+            At("objects", id);
             if (json.TokenType != JsonTokenType.StartObject)
             {
                 throw new GraphFormatException($"Entry #{id} of \"objects\" is a {json.TokenType}, not an object.");
@@ -295,6 +321,7 @@ internal sealed class GraphReader
             {
                 _codecs.Add(null);
                 _objects.Add(ResolveStatic(ref json));
+                _completeEnds[id] = (json.BytesConsumed, json.CurrentState);
                 continue;
             }
 
@@ -305,7 +332,6 @@ internal sealed class GraphReader
 
             Next(ref json);
             var type = TypeAt(json.GetInt32());
-            Where = $"objects[{id}] ({TypeNames.Display(type)})";
             if (typeof(Frame).IsAssignableFrom(type))
             {
                 throw new GraphFormatException($"Entry #{id} is a frame ({TypeNames.Display(type)}), which only \"frames\" may hold.");
@@ -319,11 +345,17 @@ internal sealed class GraphReader
 
             _codecs.Add(entry.Codec);
             _objects.Add(null);
+            _scanningComplete = false;
             var made = entry.Codec!.Scan(this, ref json, id);
             _objects[id] = made;
             if (made is null)
             {
                 _createLater.Add(id);
+            }
+
+            if (_scanningComplete)
+            {
+                _completeEnds[id] = (json.BytesConsumed, json.CurrentState);
             }
         }
     }
@@ -381,17 +413,19 @@ internal sealed class GraphReader
         return member.Resolve() ?? throw new GraphFormatException($"The stored flow refers to {member}, which is null in this process.");
     }
 
-    /// <summary>Second pass: frames, roots and the content of every entry.</summary>
+    /// <summary>Second pass: from <c>"objects"</c> on, the content of every entry, then the frames and roots.</summary>
     private void FillObjects()
     {
-        var json = new Utf8JsonReader(_bytes, GraphDocument.ReaderOptions);
+        var json = new Utf8JsonReader(_bytes.AsSpan(checked((int)_objectsStart)), isFinalBlock: true, _objectsState);
         Next(ref json);
+        FillEntries(ref json);
+        bool rooted = false;
         while (true)
         {
             Next(ref json);
             if (json.TokenType == JsonTokenType.EndObject)
             {
-                return;
+                break;
             }
 
             int property = TopLevelProperty(ref json);
@@ -402,20 +436,28 @@ internal sealed class GraphReader
                     ReadFrames(ref json);
                     break;
                 case 3:
-                    Where = "request";
+                    At("request", -1);
                     Request = ReadReference(ref json);
+                    rooted = true;
                     break;
                 case 4:
-                    Where = "value";
+                    At("value", -1);
                     Value = ReadReference(ref json);
-                    break;
-                case 5:
-                    FillEntries(ref json);
+                    rooted = true;
                     break;
                 default:
-                    json.Skip();
-                    break;
+                    throw new GraphFormatException($"The stored data has \"{TopLevel[property]}\" after its objects, where only frames and roots belong.");
             }
+        }
+
+        if (!rooted)
+        {
+            throw new GraphFormatException("The stored data has no \"request\" or \"value\".");
+        }
+
+        if (json.Read())
+        {
+            throw new GraphFormatException("The stored data goes on after its end.");
         }
     }
 
@@ -434,7 +476,7 @@ internal sealed class GraphReader
                 return;
             }
 
-            Where = $"frames[{_frames.Count}]";
+            At("frames", _frames.Count);
             if (json.TokenType != JsonTokenType.StartObject)
             {
                 throw new GraphFormatException($"Frame #{_frames.Count} is a {json.TokenType}, not an object.");
@@ -454,7 +496,6 @@ internal sealed class GraphReader
             }
 
             var type = TypeAt(index);
-            Where = $"frames[{_frames.Count}] ({FrameTypeInfo.Of(type)?.MethodId ?? type.Name})";
             var frame = (Frame)RuntimeHelpers.GetUninitializedObject(type);
             _policy.FrameCodec(type).Read(frame, this, ref json);
             _frames.Add(frame);
@@ -472,19 +513,17 @@ internal sealed class GraphReader
                 return;
             }
 
-            Next(ref json);
-            if (_codecs[id] is not { } codec)
+            At("objects", id);
+            if (_completeEnds.TryGetValue(id, out var end))
             {
-                // A static member: resolved in the first pass.
-                Next(ref json);
-                json.Skip();
-                SkipToEndOfObject(ref json);
+                // Read whole by the first pass: continue after it without reading it again.
+                json = new Utf8JsonReader(_bytes.AsSpan(checked((int)end.Offset)), isFinalBlock: true, end.State);
             }
             else
             {
-                Where = $"objects[{id}] ({TypeNames.Display(codec.Type)})";
                 Next(ref json);
-                codec.Read(_objects[id]!, this, ref json);
+                Next(ref json);
+                _codecs[id]!.Read(_objects[id]!, this, ref json);
             }
 
             id++;
@@ -496,7 +535,7 @@ internal sealed class GraphReader
     {
         if (_completions.Count > 0)
         {
-            Where = "building the hash-based collections";
+            At("building the hash-based collections", -1);
             var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
             for (int i = 0; i < _completions.Count; i++)
             {
@@ -537,13 +576,12 @@ internal sealed class GraphReader
             }
         }
 
-        Where = "putting enumerators back in place";
+        At("putting enumerators back in place", -1);
         foreach (var fixup in _fixups)
         {
             fixup();
         }
 
-        Where = null;
     }
 
     private sealed record Completion(object Placeholder, Action Complete, IEnumerable<object?>? DependsOn);

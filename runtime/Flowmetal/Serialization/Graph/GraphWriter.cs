@@ -18,12 +18,21 @@ internal sealed class GraphWriter
     private const byte MemberStep = 1;
     private const byte ElementStep = 2;
 
+    private static readonly byte[] DocumentStart = System.Text.Encoding.UTF8.GetBytes($"{{\"fmt\":{GraphDocument.Version},\"types\":");
+
     private readonly TypePolicy _policy;
-    private readonly ArrayBufferWriter<byte> _body = new(1024);
+    // Written as two JSON texts and joined in Finish: the frames and roots first (they lead to the
+    // objects), then the objects, which the document puts before the frames so that a reader
+    // makes every object before it reads anything that refers to one.
+    private readonly ArrayBufferWriter<byte> _tail = new(1024);
+    private readonly ArrayBufferWriter<byte> _objects = new(1024);
+    private readonly Utf8JsonWriter _tailJson;
+    private readonly Utf8JsonWriter _objectsJson;
     private readonly Dictionary<object, int> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly List<Pending> _pending = new();
     private readonly WriteTypeTable _types = new();
-    private readonly List<string> _roots = new();
+    // A root is described only when a refusal names it: a frame by its type, the others by text.
+    private readonly List<object> _roots = new();
     private readonly byte[] _steps = new byte[GraphDocument.MaxDepth + 2];
     private readonly JsonEncodedText[] _members = new JsonEncodedText[GraphDocument.MaxDepth + 2];
     private readonly int[] _elements = new int[GraphDocument.MaxDepth + 2];
@@ -35,11 +44,14 @@ internal sealed class GraphWriter
     public GraphWriter(TypePolicy policy)
     {
         _policy = policy;
-        Json = new Utf8JsonWriter(_body, GraphDocument.WriterOptions);
+        _tailJson = new Utf8JsonWriter(_tail, GraphDocument.WriterOptions);
+        _objectsJson = new Utf8JsonWriter(_objects, GraphDocument.WriterOptions);
+        Json = _tailJson;
         Json.WriteStartObject();
     }
 
-    public Utf8JsonWriter Json { get; }
+    /// <summary>Where values are written now: the frames and roots, then the objects.</summary>
+    public Utf8JsonWriter Json { get; private set; }
 
     /// <summary>The stored objects, by entry index (for verification).</summary>
     public int ObjectCount => _pending.Count;
@@ -52,7 +64,7 @@ internal sealed class GraphWriter
     public bool IsStatic(int id) => _pending[id].Static is not null;
 
     /// <summary>Writes <c>"frames"</c>: each frame inline, its type carrying the method's body hash.</summary>
-    public void WriteFrames(IReadOnlyList<Frame> frames, Func<Type, string> describeRoot)
+    public void WriteFrames(IReadOnlyList<Frame> frames)
     {
         Json.WritePropertyName(GraphDocument.Frames);
         Json.WriteStartArray();
@@ -62,7 +74,7 @@ internal sealed class GraphWriter
             var type = frame.GetType();
             var info = FrameTypeInfo.Of(type) ?? throw new FlowSerializationException(
                 $"{TypeNames.Display(type)} is not a frame the weaver generated: a continuation can only hold woven frames.");
-            EnterRoot(describeRoot(type));
+            EnterRoot(type);
             Json.WriteStartObject();
             Json.WriteNumber(GraphDocument.Type, _types.IndexOfFrame(type, info.BodyHash));
             ((ObjectCodec)_policy.FrameCodec(type)).Write(frame, this);
@@ -83,7 +95,9 @@ internal sealed class GraphWriter
     /// <summary>Writes every object met so far, and those they lead to, then returns the whole document.</summary>
     public byte[] Finish()
     {
-        Json.WritePropertyName(GraphDocument.Objects);
+        _tailJson.WriteEndObject();
+        _tailJson.Flush();
+        Json = _objectsJson;
         Json.WriteStartArray();
         for (int id = 0; id < _pending.Count; id++)
         {
@@ -91,7 +105,6 @@ internal sealed class GraphWriter
         }
 
         Json.WriteEndArray();
-        Json.WriteEndObject();
         Json.Flush();
         return Compose();
     }
@@ -199,7 +212,7 @@ internal sealed class GraphWriter
         }
 
         int id = _pending.Count;
-        _pending.Add(new Pending(value, member is null ? entry.Codec : null, member, _container, CurrentStep()));
+        _pending.Add(new Pending(value, member is null ? entry.Codec : null, member, _container, _steps[0], _members[0], _elements[0]));
         return id;
     }
 
@@ -235,7 +248,7 @@ internal sealed class GraphWriter
         Json.WriteEndObject();
     }
 
-    private void EnterRoot(string description)
+    private void EnterRoot(object description)
     {
         _roots.Add(description);
         _container = ~(_roots.Count - 1);
@@ -243,10 +256,10 @@ internal sealed class GraphWriter
         _steps[0] = NoStep;
     }
 
-    private string? CurrentStep() => _steps[0] switch
+    private static string? Step(byte kind, JsonEncodedText member, int element) => kind switch
     {
-        MemberStep => _members[0].Value,
-        ElementStep => "[" + _elements[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + "]",
+        MemberStep => member.Value,
+        ElementStep => "[" + element.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]",
         _ => null,
     };
 
@@ -274,7 +287,7 @@ internal sealed class GraphWriter
         {
             var pending = _pending[container];
             inside.Add("(" + TypeNames.Display(pending.Value.GetType()) + ")");
-            if (pending.Step is { } step)
+            if (Step(pending.StepKind, pending.Member, pending.Element) is { } step)
             {
                 inside.Add(step);
             }
@@ -291,7 +304,8 @@ internal sealed class GraphWriter
             inside.RemoveAt(0);
         }
 
-        return new GraphLocation(root, _roots[root], rootMember, Join(inside));
+        var description = _roots[root] is Type frameType ? FrameTypeInfo.Of(frameType)?.MethodId ?? TypeNames.Display(frameType) : (string)_roots[root];
+        return new GraphLocation(root, description, rootMember, Join(inside));
     }
 
     private static string Join(List<string> steps)
@@ -315,25 +329,36 @@ internal sealed class GraphWriter
         return text.ToString();
     }
 
-    /// <summary><c>{"fmt":2,"types":[...],</c> followed by the body without its opening brace.</summary>
+    /// <summary><c>{"fmt":2,"types":[...],"objects":[...],</c> then the frames and roots (the tail object without its braces) and <c>}</c>.</summary>
     private byte[] Compose()
     {
-        var header = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(header, new JsonWriterOptions { Encoder = GraphDocument.WriterOptions.Encoder, SkipValidation = true }))
+        var types = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(types, GraphDocument.WriterOptions))
         {
-            json.WriteStartObject();
-            json.WriteNumber(GraphDocument.Format, GraphDocument.Version);
-            json.WritePropertyName(GraphDocument.Types);
             _types.Write(json);
         }
 
-        var body = _body.WrittenSpan;
-        var document = new byte[header.WrittenCount + body.Length];
-        header.WrittenSpan.CopyTo(document);
-        document[header.WrittenCount] = (byte)',';
-        body.Slice(1).CopyTo(document.AsSpan(header.WrittenCount + 1));
+        ReadOnlySpan<byte> start = DocumentStart;
+        ReadOnlySpan<byte> objects = ",\"objects\":"u8;
+        var tail = _tail.WrittenSpan[1..^1];
+        var document = new byte[start.Length + types.WrittenCount + objects.Length + _objects.WrittenCount + 1 + tail.Length + 1];
+        var at = document.AsSpan();
+        Append(ref at, start);
+        Append(ref at, types.WrittenSpan);
+        Append(ref at, objects);
+        Append(ref at, _objects.WrittenSpan);
+        Append(ref at, ","u8);
+        Append(ref at, tail);
+        Append(ref at, "}"u8);
         return document;
     }
 
-    private readonly record struct Pending(object Value, TypeCodec? Codec, StaticMember? Static, int Container, string? Step);
+    private static void Append(ref Span<byte> destination, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(destination);
+        destination = destination.Slice(bytes.Length);
+    }
+
+    /// <summary>An object to write, and where it was first met (for refusals deeper in it).</summary>
+    private readonly record struct Pending(object Value, TypeCodec? Codec, StaticMember? Static, int Container, byte StepKind, JsonEncodedText Member, int Element);
 }
