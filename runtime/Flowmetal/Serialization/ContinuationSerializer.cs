@@ -29,36 +29,50 @@ internal sealed class ContinuationSerializer
 
     public byte[] Serialize(Continuation continuation)
     {
-        var writer = new GraphWriter(_policy);
-        byte[] bytes;
+        var writer = GraphWriter.Rent(_policy);
         try
         {
-            writer.WriteFrames(continuation.Frames);
-            writer.WriteRoot(GraphDocument.Request, continuation.Request, "the request");
-            bytes = writer.Finish();
-        }
-        catch (RefusedValueException refused)
-        {
-            throw Locate(refused, continuation);
-        }
+            byte[] bytes;
+            try
+            {
+                writer.WriteFrames(continuation.Frames);
+                writer.WriteRoot(GraphDocument.Request, continuation.Request, "the request");
+                bytes = writer.Finish();
+            }
+            catch (RefusedValueException refused)
+            {
+                throw Locate(refused, continuation);
+            }
 
-        if (_policy.Options.VerifyRoundTrip)
-        {
-            Verify(bytes, writer, continuation.Frames, continuation.Request, OutermostMethod(continuation));
-        }
+            if (_policy.Options.VerifyRoundTrip)
+            {
+                Verify(bytes, writer, continuation.Frames, continuation.Request, OutermostMethod(continuation));
+            }
 
-        return bytes;
+            return bytes;
+        }
+        finally
+        {
+            writer.Return();
+        }
     }
 
     public Continuation Deserialize(byte[] bytes)
     {
         var reader = Load(bytes, "The stored continuation");
-        if (reader.Request is not SuspensionRequest request)
+        try
         {
-            throw new FlowResumeException("The stored continuation names nothing to wait for: it is damaged.");
-        }
+            if (reader.Request is not SuspensionRequest request)
+            {
+                throw new FlowResumeException("The stored continuation names nothing to wait for: it is damaged.");
+            }
 
-        return new Continuation(reader.Frames.ToArray(), request);
+            return new Continuation(reader.Frames.ToArray(), request);
+        }
+        finally
+        {
+            reader.Return();
+        }
     }
 
     /// <summary>Stores one value (an entry argument list, a result, a signal payload) with its runtime type.</summary>
@@ -66,7 +80,19 @@ internal sealed class ContinuationSerializer
     /// <param name="what">What the value is, for errors: "the result", "the payload of signal 'x'".</param>
     public byte[] SerializeValue(object? value, string what)
     {
-        var writer = new GraphWriter(_policy);
+        var writer = GraphWriter.Rent(_policy);
+        try
+        {
+            return WriteValue(writer, value, what);
+        }
+        finally
+        {
+            writer.Return();
+        }
+    }
+
+    private byte[] WriteValue(GraphWriter writer, object? value, string what)
+    {
         byte[] bytes;
         try
         {
@@ -97,7 +123,10 @@ internal sealed class ContinuationSerializer
     {
         try
         {
-            return Load(bytes, Capitalize(what)).Value;
+            var reader = Load(bytes, Capitalize(what));
+            var value = reader.Value;
+            reader.Return();
+            return value;
         }
         catch (FlowResumeException damaged)
         {
@@ -183,6 +212,7 @@ internal sealed class ContinuationSerializer
         }
 
         var differences = GraphVerifier.Compare(writer, frames, root, reader);
+        reader.Return();
         if (differences.Count > 0)
         {
             throw new FlowSerializationException(

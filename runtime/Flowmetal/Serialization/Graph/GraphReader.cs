@@ -21,7 +21,11 @@ internal sealed class GraphReader
     };
 
     private readonly TypePolicy _policy;
-    private readonly byte[] _bytes;
+    // One reader kept per thread between loads (its lists keep their capacity).
+    [ThreadStatic]
+    private static GraphReader? t_spare;
+
+    private byte[] _bytes;
     private readonly List<object?> _objects = new();
     private readonly List<TypeCodec?> _codecs = new();
     private readonly List<int> _createLater = new();
@@ -66,7 +70,9 @@ internal sealed class GraphReader
     /// <summary>Loads a whole document.</summary>
     public static GraphReader Load(byte[] bytes, TypePolicy policy)
     {
-        var reader = new GraphReader(bytes, policy);
+        var reader = t_spare is { } spare && ReferenceEquals(spare._policy, policy) ? spare : new GraphReader(bytes, policy);
+        t_spare = null;
+        reader._bytes = bytes;
         try
         {
             reader.MakeObjects();
@@ -77,6 +83,31 @@ internal sealed class GraphReader
         catch (Exception error) when (error is not (FlowSerializationException or FlowResumeException))
         {
             throw new GraphFormatException($"{error.Message} (in {reader.Location()})", error);
+        }
+    }
+
+    /// <summary>Forgets the document and every object of it, and keeps the reader for this thread's next load.</summary>
+    public void Return()
+    {
+        _objects.Clear();
+        _codecs.Clear();
+        _createLater.Clear();
+        _completions.Clear();
+        _fixups.Clear();
+        _frames.Clear();
+        _scanStates.Clear();
+        _completeEnds.Clear();
+        _types = null;
+        _deferredTarget = null;
+        _lastAllowedStruct = null;
+        _creating = 0;
+        _bytes = Array.Empty<byte>();
+        Request = null;
+        Value = null;
+        At("the document", -1);
+        if (_objects.Capacity <= 4096)
+        {
+            t_spare = this;
         }
     }
 

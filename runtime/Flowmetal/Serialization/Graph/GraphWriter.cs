@@ -41,13 +41,62 @@ internal sealed class GraphWriter
     private bool _deferredPermitted;
     private Type? _lastAllowedStruct;
 
-    public GraphWriter(TypePolicy policy)
+    // One writer kept per thread between suspensions: a suspension then allocates little more
+    // than the bytes it returns. Not kept when it grew large, so a huge continuation's buffers go.
+    [ThreadStatic]
+    private static GraphWriter? t_spare;
+
+    private readonly ArrayBufferWriter<byte> _typesBuffer = new(256);
+    private readonly Utf8JsonWriter _typesJson;
+
+    private GraphWriter(TypePolicy policy)
     {
         _policy = policy;
         _tailJson = new Utf8JsonWriter(_tail, GraphDocument.WriterOptions);
         _objectsJson = new Utf8JsonWriter(_objects, GraphDocument.WriterOptions);
+        _typesJson = new Utf8JsonWriter(_typesBuffer, GraphDocument.WriterOptions);
         Json = _tailJson;
         Json.WriteStartObject();
+    }
+
+    /// <summary>A writer for one document; give it back with <see cref="Return"/> when done with it.</summary>
+    public static GraphWriter Rent(TypePolicy policy)
+    {
+        var spare = t_spare;
+        if (spare is not null && ReferenceEquals(spare._policy, policy))
+        {
+            t_spare = null;
+            spare.Json.WriteStartObject();
+            return spare;
+        }
+
+        return new GraphWriter(policy);
+    }
+
+    /// <summary>Forgets the document (and every object it referred to) and keeps the writer for this thread's next one.</summary>
+    public void Return()
+    {
+        _ids.Clear();
+        _pending.Clear();
+        _roots.Clear();
+        _types.Clear();
+        _container = 0;
+        _depth = 0;
+        _deferredPermitted = false;
+        _lastAllowedStruct = null;
+        if (_tail.Capacity + _objects.Capacity + _typesBuffer.Capacity > 256 * 1024 || _ids.Count > 4096)
+        {
+            return;
+        }
+
+        _tail.ResetWrittenCount();
+        _objects.ResetWrittenCount();
+        _typesBuffer.ResetWrittenCount();
+        _tailJson.Reset(_tail);
+        _objectsJson.Reset(_objects);
+        _typesJson.Reset(_typesBuffer);
+        Json = _tailJson;
+        t_spare = this;
     }
 
     /// <summary>Where values are written now: the frames and roots, then the objects.</summary>
@@ -332,11 +381,9 @@ internal sealed class GraphWriter
     /// <summary><c>{"fmt":2,"types":[...],"objects":[...],</c> then the frames and roots (the tail object without its braces) and <c>}</c>.</summary>
     private byte[] Compose()
     {
-        var types = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(types, GraphDocument.WriterOptions))
-        {
-            _types.Write(json);
-        }
+        var types = _typesBuffer;
+        _types.Write(_typesJson);
+        _typesJson.Flush();
 
         ReadOnlySpan<byte> start = DocumentStart;
         ReadOnlySpan<byte> objects = ",\"objects\":"u8;

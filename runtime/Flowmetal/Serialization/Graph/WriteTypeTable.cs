@@ -33,6 +33,12 @@ internal sealed class WriteTypeTable
         return index;
     }
 
+    public void Clear()
+    {
+        _indexes.Clear();
+        _types.Clear();
+    }
+
     public void Write(Utf8JsonWriter json)
     {
         json.WriteStartArray();
