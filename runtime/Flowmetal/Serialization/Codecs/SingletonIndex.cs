@@ -77,7 +77,7 @@ internal sealed class SingletonIndex
             // static constructors have almost surely run since the object exists.
             foreach (var holder in Holders(runtimeType))
             {
-                if (_allowList.Refusal(holder) is not null)
+                if (_allowList.Refusal(holder) is not null || typeof(MemberInfo).IsAssignableFrom(holder))
                 {
                     continue;
                 }
@@ -105,7 +105,8 @@ internal sealed class SingletonIndex
         }
 
         var field = member.Holder.GetField(member.Name, DeclaredStatic);
-        return member.MethodArguments is null && field is { IsInitOnly: true } && !field.FieldType.IsValueType && _allowList.Refusal(member.Holder) is null;
+        return member.MethodArguments is null && field is { IsInitOnly: true } && !field.FieldType.IsValueType && _allowList.Refusal(member.Holder) is null &&
+            !typeof(MemberInfo).IsAssignableFrom(member.Holder);
     }
 
     private static IEnumerable<Type> Holders(Type type)

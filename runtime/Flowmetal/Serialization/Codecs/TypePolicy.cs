@@ -46,7 +46,8 @@ internal sealed class TypePolicy
             var (codec, codecRefusal) = CodecCatalog.For(type);
             Codec = codec;
             Refusal = policy.AllowList.Refusal(type) ?? codecRefusal;
-            Framework = type.IsValueType ? null : policy.Singletons.CandidatesFor(type);
+            // A Type object is its own name; reflection types' statics are never singletons a flow refers to.
+            Framework = type.IsValueType || typeof(System.Reflection.MemberInfo).IsAssignableFrom(type) ? null : policy.Singletons.CandidatesFor(type);
         }
 
         public TypeCodec? Codec { get; }
