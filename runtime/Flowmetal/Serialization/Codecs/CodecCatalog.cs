@@ -61,8 +61,19 @@ internal static class CodecCatalog
             return Generic(typeof(ArrayCodec<>), new[] { element }, type);
         }
 
+        if (type == typeof(string))
+        {
+            // Strings are written where they are used, never as entries: one cannot be made empty and filled.
+            throw new RefusedTypeException("a string stored as an object of its own, which Flowmetal never writes");
+        }
+
         if (type.IsValueType)
         {
+            if (type.IsByRefLike || type.ContainsGenericParameters)
+            {
+                throw new RefusedTypeException("a ref struct or open generic struct, which cannot be boxed");
+            }
+
             return Generic(typeof(BoxCodec<>), new[] { type });
         }
 
