@@ -388,7 +388,7 @@ public abstract partial class FlowStoreContract
     {
         var damaged = await Client.StartAsync(() => ContractFlows.Add(1, 2));
         var lease = (await Store.ClaimAsync("fake-worker", 10, TimeSpan.FromSeconds(10))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint("{\"Frames\":[{\"Frame\":{\"$type\":"u8.ToArray(), release: true))).Accepted);
+        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(AsStored(damaged, "{\"fmt\":2,\"types\":[\"Flowm"u8.ToArray()), release: true))).Accepted);
         var good = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(4));
 
         await using var worker = new InProcessWorker(Store);
@@ -417,7 +417,7 @@ public abstract partial class FlowStoreContract
         var hostile = document.ToJsonString();
         var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
         var lease = (await Store.ClaimAsync("fake-worker", 10, TimeSpan.FromSeconds(10))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(System.Text.Encoding.UTF8.GetBytes(hostile), release: true))).Accepted);
+        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(AsStored(id, System.Text.Encoding.UTF8.GetBytes(hostile)), release: true))).Accepted);
         var good = await Client.StartAsync(() => ContractFlows.HoldsObject());
 
         await using var worker = new InProcessWorker(Store);
@@ -427,6 +427,9 @@ public abstract partial class FlowStoreContract
         StringAssert.Contains(failed.ErrorMessage, "not in the allow list");
         Assert.AreEqual("marker-value", await Client.WaitForResultAsync<string>(good, Wait));
     }
+
+    /// <summary>A continuation as a worker stores it (signed, when the store signs), for tests of what loading does with its content.</summary>
+    private byte[] AsStored(FlowId id, byte[] continuation) => StateSigner.Sign(StateSigner.Of(Store), id, StateKinds.Continuation, continuation);
 
     private static FlowSave Checkpoint(byte[] continuation, bool release = false) => new()
     {
