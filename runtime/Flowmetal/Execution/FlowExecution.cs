@@ -95,6 +95,25 @@ internal sealed class FlowExecution
         return new Continuation(frames, Request!);
     }
 
+    /// <summary>
+    /// Gives up a suspension already unwinding (a frame that cannot keep it was reached): drops the
+    /// frames saved so far and returns to normal mode, so the error thrown next runs the flow's
+    /// handlers as any exception does. Returns what the flow had asked for.
+    /// </summary>
+    public SuspensionRequest? AbandonCapture()
+    {
+        if (Woven.Mode != ExecutionMode.Capturing)
+        {
+            return null;
+        }
+
+        var request = Request;
+        _captured.Clear();
+        Request = null;
+        Woven.Mode = ExecutionMode.Normal;
+        return request;
+    }
+
     public void PushFrame(Frame frame)
     {
         if (Woven.Mode != ExecutionMode.Capturing)

@@ -76,6 +76,26 @@ public static class Woven
             $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
             "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
 
+    /// <summary>
+    /// Called when a call that is not a suspension point of a woven method returned unwinding: the
+    /// call only might suspend (a delegate, virtual or interface call, or a method that suspends only
+    /// through one), and it sits where a suspension cannot be kept. Abandons the suspension, so the
+    /// flow's frames run on normally again, and builds the error naming the method and why.
+    /// </summary>
+    /// <param name="method">The woven method, as the weaver names it.</param>
+    /// <param name="call">The call, with its source line when known.</param>
+    /// <param name="reason">Why a suspension there cannot be kept.</param>
+    /// <returns>The exception for the woven code to throw.</returns>
+    public static Exception NotASuspensionPoint(string method, string call, string reason)
+    {
+        var execution = FlowExecution.Current;
+        var request = execution?.AbandonCapture();
+        return new UnwovenFrameException(
+            method,
+            $"The flow cannot suspend{(request is null ? string.Empty : " (" + request.Describe() + ")")} through the call to {call} in {method}: {reason}. " +
+            "The call only might suspend (a delegate, virtual or interface call), so it was left an ordinary call; move what suspends out of it, or the call out of there.");
+    }
+
     /// <summary>Builds the policy of a <c>&lt;Retry&gt;</c> rule of FodyWeavers.xml (cached per rule).</summary>
     /// <param name="maxAttempts">Attempts in all.</param>
     /// <param name="backoffTicks">First backoff, in ticks.</param>

@@ -12,6 +12,8 @@ internal sealed class RuntimeReferences
     public const string ExecutionNamespace = "Flowmetal.Execution";
     public const string SuspendsAttributeName = "Flowmetal.Execution.SuspendsAttribute";
     public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
+    public const string SurelySuspendsProperty = "SurelySuspends";
+    public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
     private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
@@ -32,6 +34,7 @@ internal sealed class RuntimeReferences
         PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PushFrame"));
         PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PopFrame"));
         InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == "InvalidResumePoint"));
+        NotASuspensionPoint = module.ImportReference(woven.Methods.Single(m => m.Name == "NotASuspensionPoint"));
         WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
@@ -75,6 +78,8 @@ internal sealed class RuntimeReferences
     public MethodReference PopFrame { get; }
 
     public MethodReference InvalidResumePoint { get; }
+
+    public MethodReference NotASuspensionPoint { get; }
 
     public MethodReference WovenAttributeConstructor { get; }
 

@@ -2,6 +2,7 @@ using Flowmetal.Fody.Analysis;
 using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Rewriting;
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
 
 namespace Flowmetal.Fody.Passes;
@@ -47,12 +48,32 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
         // Which methods the suspension points may call: a woven frame found on the stack calling
         // anything else was calling through a frame that is not woven (one the JIT inlined into it).
-        var callees = plan.Points.Any(p => p.Kind == SuspensionCallKind.Dispatched)
-            ? new[] { "*" }
-            : plan.Points.Select(p => p.Callee.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        marker.ConstructorArguments.Add(new CustomAttributeArgument(
-            new ArrayType(context.Module.TypeSystem.String),
-            callees.Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n)).ToArray()));
+        marker.ConstructorArguments.Add(StringArray(context, calls, plan.Points.Select(p => p.Call)));
+        if (context.SurelySuspending.Contains(method))
+        {
+            marker.Properties.Add(new CustomAttributeNamedArgument(
+                RuntimeReferences.SurelySuspendsProperty, new CustomAttributeArgument(context.Module.TypeSystem.Boolean, true)));
+        }
+
+        var inFilters = plan.PlainCalls.Where(p => p.InFilter).Select(p => p.Call).ToList();
+        if (inFilters.Count > 0)
+        {
+            marker.Properties.Add(new CustomAttributeNamedArgument(RuntimeReferences.UnsuspendableCalleesProperty, StringArray(context, calls, inFilters)));
+        }
+
         method.CustomAttributes.Add(marker);
+    }
+
+    /// <summary>The names the stack check knows calls by: the callee's, or <c>"*"</c> for a delegate (any target).</summary>
+    private static CustomAttributeArgument StringArray(WeavingContext context, SuspensionCalls calls, IEnumerable<Instruction> instructions)
+    {
+        var names = instructions
+            .Select(c => (MethodReference)c.Operand)
+            .Select(m => calls.Resolve(m) is { } definition && SuspensionCalls.IsDelegateInvoke(definition) ? "*" : m.Name)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n))
+            .ToArray();
+        return new CustomAttributeArgument(new ArrayType(context.Module.TypeSystem.String), names);
     }
 }

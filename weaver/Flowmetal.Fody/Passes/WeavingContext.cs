@@ -34,7 +34,17 @@ internal sealed class WeavingContext
     /// <summary>Selected methods that can reach a suspension and so get capture and restore code.</summary>
     public HashSet<MethodDefinition> Suspendable { get; } = new();
 
-    /// <summary>Virtual and interface methods (any assembly) that a suspendable method overrides or implements.</summary>
+    /// <summary>
+    /// The suspendable methods that reach a suspension primitive without a delegate, virtual or
+    /// interface call on the way: calling one from code that cannot suspend is a build error.
+    /// The others suspend only if a callback or override they call does.
+    /// </summary>
+    public HashSet<MethodDefinition> SurelySuspending { get; } = new();
+
+    /// <summary>
+    /// Virtual and interface methods (any assembly) that a surely suspending method overrides or
+    /// implements, or that the configuration selects: calls through them are suspension points.
+    /// </summary>
     public HashSet<string> SuspendableSlots { get; } = new();
 
     public RuntimeReferences Runtime => _runtime ??= RuntimeReferences.TryCreate(Module)

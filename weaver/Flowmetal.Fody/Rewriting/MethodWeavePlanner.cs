@@ -20,6 +20,7 @@ internal sealed class MethodWeavePlanner
     private MethodIndex _index = null!;
     private StackTypeAnalysis _stack = null!;
     private bool _failed;
+    private List<string>? _pointProblems;
 
     public MethodWeavePlanner(WeavingContext context, MethodDefinition method, Func<Instruction, SuspensionCallKind> classify)
     {
@@ -39,35 +40,58 @@ internal sealed class MethodWeavePlanner
         _index = new MethodIndex(body);
         var types = new SlotTypes(_method.Module);
         _stack = StackTypeAnalysis.Run(_method, _index, types);
+        var candidates = _index.Instructions
+            .Where(i => i.OpCode.Code is Code.Call or Code.Callvirt)
+            .Select(i => (Call: i, Kind: _classify(i)))
+            .Where(c => c.Kind != SuspensionCallKind.None)
+            .ToList();
+
+        // A method that may suspend only through a callback or an override is not a build error
+        // when it cannot be made durable: it stays as it is, and the run-time stack check refuses a
+        // suspension that does go through it, naming it.
+        bool mustWeave = candidates.Any(c => c.Kind == SuspensionCallKind.Sure);
         if (_stack.Failure is not null)
         {
-            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "the weaver could not follow its evaluation stack: " + _stack.Failure);
+            if (mustWeave)
+            {
+                Report(DiagnosticCatalogue.Unsupported, null, MethodName, "the weaver could not follow its evaluation stack: " + _stack.Failure);
+            }
+
             return null;
         }
 
         if (_method.ReturnType is ByReferenceType)
         {
-            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "it returns by reference and can suspend; return the value instead");
+            if (mustWeave)
+            {
+                Report(DiagnosticCatalogue.Unsupported, null, MethodName, "it returns by reference and can suspend; return the value instead");
+            }
+
             return null;
         }
 
-        var candidates = _index.Instructions
-            .Where(i => (i.OpCode.Code is Code.Call or Code.Callvirt) && _stack.Before.ContainsKey(i))
-            .Select(i => (Call: i, Kind: _classify(i)))
-            .Where(c => c.Kind != SuspensionCallKind.None)
-            .ToList();
         var calls = new List<Instruction>();
         var kinds = new Dictionary<Instruction, SuspensionCallKind>();
+        var demoted = new List<PlainCall>();
         foreach (var (call, kind) in candidates)
         {
+            if (!_stack.Before.ContainsKey(call))
+            {
+                continue;
+            }
+
             // A call that only might suspend (a delegate, a virtual or interface call) inside a handler or a
             // lock stays an ordinary call: a callback in a catch block is everyday code. Should it really
             // suspend, the run-time stack check refuses it with this frame named.
-            if (IsProtectedPlacement(call, body, out var refusal))
+            if (IsProtectedPlacement(call, body, out var refusal, out var where))
             {
-                if (kind == SuspensionCallKind.Direct)
+                if (kind == SuspensionCallKind.Sure)
                 {
                     refusal!();
+                }
+                else
+                {
+                    demoted.Add(new PlainCall(call, where!, _index.Instructions.Count > 0 && body.ExceptionHandlers.Any(h => _index.InFilter(h, _index[call]))));
                 }
 
                 continue;
@@ -102,21 +126,35 @@ internal sealed class MethodWeavePlanner
         int number = 0;
         foreach (var call in calls)
         {
-            var point = BuildPoint(++number, call, blocks, plan);
+            bool trial = kinds[call] != SuspensionCallKind.Sure;
+            _pointProblems = trial ? new List<string>() : null;
+            var point = BuildPoint(number + 1, call, blocks, plan);
             point.Kind = kinds[call];
             PlanSaved(point, liveness, plan);
+            var problems = _pointProblems;
+            _pointProblems = null;
+            if (problems is { Count: > 0 })
+            {
+                // This call only may suspend, and what is live across it cannot be kept: it stays an
+                // ordinary call, checked after it returns.
+                demoted.Add(new PlainCall(call, problems[0]));
+                continue;
+            }
+
+            number++;
             plan.Points.Add(point);
         }
 
+        if (plan.Points.Count == 0 && !_failed)
+        {
+            Abandon(frame);
+            return null;
+        }
+
+        plan.PlainCalls.AddRange(demoted);
         if (_failed)
         {
-            // Leave nothing half-built behind: the frame type, and the locals that name it.
-            _method.DeclaringType.NestedTypes.Remove(frame.Definition);
-            foreach (var local in _added)
-            {
-                _method.Body.Variables.Remove(local);
-            }
-
+            Abandon(frame);
             return null;
         }
 
@@ -125,6 +163,16 @@ internal sealed class MethodWeavePlanner
         var document = _method.DebugInformation.HasSequencePoints ? _method.DebugInformation.SequencePoints[0].Document.Url : null;
         frame.Describe(document, plan.Points.Select(p => p.SourceLine).ToList());
         return plan;
+    }
+
+    /// <summary>Leaves nothing half-built behind: the frame type, and the locals that name it.</summary>
+    private void Abandon(FrameTypeBuilder frame)
+    {
+        _method.DeclaringType.NestedTypes.Remove(frame.Definition);
+        foreach (var local in _added)
+        {
+            _method.Body.Variables.Remove(local);
+        }
     }
 
     private List<TryBlock> BuildTryBlocks(MethodBody body)
@@ -147,8 +195,11 @@ internal sealed class MethodWeavePlanner
         return blocks;
     }
 
-    /// <summary>True when the call sits in a filter, a handler or a lock; <paramref name="refusal"/> reports why.</summary>
-    private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal)
+    /// <summary>
+    /// True when the call sits in a filter, a handler or a lock; <paramref name="refusal"/> reports
+    /// why, and <paramref name="where"/> says it in words.
+    /// </summary>
+    private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal, out string? where)
     {
         int position = _index[call];
         var callee = ((MethodReference)call.Operand).FullName;
@@ -157,6 +208,7 @@ internal sealed class MethodWeavePlanner
             if (_index.InFilter(handler, position))
             {
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInFilter, call, callee, MethodName);
+                where = "it is inside an exception filter ('when' clause)";
                 return true;
             }
 
@@ -164,12 +216,14 @@ internal sealed class MethodWeavePlanner
             {
                 var kind = handler.HandlerType.ToString().ToLowerInvariant();
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInHandler, call, callee, kind, MethodName);
+                where = $"it is inside a {kind} handler, which cannot be re-entered on resume";
                 return true;
             }
 
             if (_index.InTry(handler, position) && handler.HandlerType == ExceptionHandlerType.Finally && ReleasesLock(handler))
             {
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+                where = "it is inside a lock, which cannot be held across a suspension";
                 return true;
             }
         }
@@ -177,10 +231,12 @@ internal sealed class MethodWeavePlanner
         if (HoldsBareLock(position))
         {
             refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+            where = "it is between Monitor.Enter and Monitor.Exit, and a lock cannot be held across a suspension";
             return true;
         }
 
         refusal = null;
+        where = null;
         return false;
     }
 
@@ -609,6 +665,13 @@ internal sealed class MethodWeavePlanner
 
     private void Report(DiagnosticDescriptor descriptor, Instruction? at, params object[] arguments)
     {
+        if (_pointProblems is not null && descriptor.Severity == DiagnosticSeverity.Error)
+        {
+            // Planning a call that only may suspend: a problem makes it an ordinary call instead.
+            _pointProblems.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments));
+            return;
+        }
+
         if (descriptor.Severity == DiagnosticSeverity.Error)
         {
             _failed = true;
