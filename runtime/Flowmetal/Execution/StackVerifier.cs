@@ -38,7 +38,7 @@ internal static class StackVerifier
             var method = frames[i].GetMethod();
             if (method is null)
             {
-                Refuse("an unnamed frame (a dynamic method or stub)", inner, entry, request, framework: true);
+                Refuse("an unnamed frame (a dynamic method or stub)", inner, entry, request, framework: true, frames);
             }
 
             if (method!.DeclaringType == typeof(FlowRunner))
@@ -50,7 +50,7 @@ internal static class StackVerifier
 
             if (!IsWoven(method))
             {
-                Refuse(Describe(method), inner, entry, request, IsFramework(method));
+                Refuse(Describe(method), inner, entry, request, IsFramework(method), frames);
             }
 
             // The frame is woven, but it calls something none of its suspension points calls: a
@@ -62,7 +62,7 @@ internal static class StackVerifier
                     $"a method called by {Describe(method)} that is not woven and was inlined by the JIT into it (so it has no frame of its own), " +
                     $"or a call the weaver did not treat as a suspension point (a delegate, virtual or interface call inside a catch, finally or lock block; " +
                     "a virtual/interface call whose suspending implementation lives in another assembly: include that interface or base method in FodyWeavers.xml)",
-                    inner, entry, request, framework: false);
+                    inner, entry, request, framework: false, frames);
             }
 
             if (SameMethod(method, entry))
@@ -96,8 +96,29 @@ internal static class StackVerifier
     private static string Describe(MethodBase method) =>
         (method.DeclaringType?.FullName?.Replace('+', '.') ?? "?") + "." + method.Name;
 
-    private static void Refuse(string frame, string? inner, MethodBase entry, SuspensionRequest request, bool framework)
+    /// <summary>
+    /// An exception filter runs on top of the exception dispatch (its stack shows the runtime's
+    /// first-pass frames): whatever it throws counts as "false" and is lost.
+    /// </summary>
+    private static bool InExceptionFilter(StackFrame[] frames) =>
+        frames.Any(f => f.GetMethod() is { DeclaringType.FullName: "System.Runtime.EH", Name: "FindFirstPassHandler" });
+
+    private static void Refuse(string frame, string? inner, MethodBase entry, SuspensionRequest request, bool framework, StackFrame[] frames)
     {
+        if (InExceptionFilter(frames))
+        {
+            var refusal = new UnwovenFrameException(
+                frame,
+                $"The flow started at {Describe(entry)} cannot suspend ({request.Describe()}) inside an exception filter ('when' clause): " +
+                $"{inner ?? "the suspension"} was called from a filter, which runs while the exception is being dispatched and cannot be saved or " +
+                "re-entered. Evaluate the condition before the try statement, or inside the catch block.");
+
+            // The filter would swallow the exception as a plain "false" and the flow would run on:
+            // the flow fails with it when the step ends instead.
+            FlowExecution.Current?.RefuseAtEndOfStep(refusal);
+            throw refusal;
+        }
+
         var entryName = Describe(entry);
         var where = inner is null ? "the suspension" : inner;
         int dot = frame.LastIndexOf('.');
