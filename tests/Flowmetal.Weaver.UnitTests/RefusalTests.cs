@@ -200,6 +200,16 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void AnIteratorLocalFunctionOfANestedGenericTypeIsNamedAsWritten()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}Outer</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0107", "StateMachines.cs", FixtureSource.LineOf("Refused/StateMachines.cs", "FL0107 local iterator"),
+            "local function Numbers of Flowmetal.Fixtures.Refusals.Refused.Outer.Inner::Count is an async method or iterator", "calls Flowmetal.Flow::Checkpoint");
+        Assert.IsFalse(error.Text.Contains("::<", StringComparison.Ordinal), error.Text);
+    }
+
+    [TestMethod]
     public void AsyncMethodsAndIteratorsThatDoNotSuspendKeepWorking()
     {
         var result = Weaving.Weave($"<Include>{Ns}HarmlessStateMachines</Include>");

@@ -47,7 +47,7 @@ public static class MaySuspendCases
         return total;
     }
 
-    [WovenOnlyCase("\"refused, names Widget..ctor\"")]
+    [WovenOnlyCase("\"refused, names Widget::.ctor\"")]
     public static string ASuspendingCallbackInAConstructorFailsNamingIt()
     {
         Flow.Checkpoint();
@@ -58,7 +58,7 @@ public static class MaySuspendCases
         }
         catch (InvalidOperationException e) when (e.GetType().Name == "UnwovenFrameException")
         {
-            return e.Message.Contains("MaySuspendCases.Widget..ctor", StringComparison.Ordinal) ? "refused, names Widget..ctor" : "refused: " + e.Message;
+            return e.Message.Contains("MaySuspendCases.Widget::.ctor", StringComparison.Ordinal) ? "refused, names Widget::.ctor" : "refused: " + e.Message;
         }
     }
 
@@ -101,7 +101,7 @@ public static class MaySuspendCases
     /// A filter swallows what it throws (as "false"): the refusal still ends the flow, although the
     /// code ran on to the outer handler.
     /// </summary>
-    [WovenOnlyCase("threw Flowmetal.Execution.UnwovenFrameException: The flow started at Flowmetal.Fixtures.Cases.MaySuspendCases.ASuspendingCallbackInAFilterIsRefused cannot suspend (signal 'filter'*) inside an exception filter ('when' clause)*")]
+    [WovenOnlyCase("threw Flowmetal.Execution.UnwovenFrameException: The flow started at Flowmetal.Fixtures.Cases.MaySuspendCases::ASuspendingCallbackInAFilterIsRefused cannot suspend (signal 'filter'*) inside an exception filter ('when' clause)*")]
     public static string ASuspendingCallbackInAFilterIsRefused()
     {
         Flow.Checkpoint();
@@ -116,7 +116,7 @@ public static class MaySuspendCases
     }
 
     /// <summary>List.Sort wraps what a comparer throws: the flow still ends with the refusal, which names the frame in the way.</summary>
-    [WovenOnlyCase("threw Flowmetal.Execution.UnwovenFrameException: The flow started at Flowmetal.Fixtures.Cases.MaySuspendCases.ARefusalWrappedByAFrameworkMethodStillEndsTheFlow cannot suspend (checkpoint): *System.Collections.Generic.ArraySortHelper*")]
+    [WovenOnlyCase("threw Flowmetal.Execution.UnwovenFrameException: The flow started at Flowmetal.Fixtures.Cases.MaySuspendCases::ARefusalWrappedByAFrameworkMethodStillEndsTheFlow cannot suspend (checkpoint): *System.Collections.Generic.ArraySortHelper*")]
     public static string ARefusalWrappedByAFrameworkMethodStillEndsTheFlow()
     {
         var names = new List<string> { "b", "a", "c" };

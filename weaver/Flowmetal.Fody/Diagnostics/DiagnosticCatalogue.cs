@@ -77,4 +77,10 @@ public static class DiagnosticCatalogue
         "FL0201", DiagnosticSeverity.Warning,
         "{0} is not woven but calls {1}, which can suspend; a suspension through {0} fails the flow at run time",
         "include {0} in FodyWeavers.xml (<Include>{2}</Include>), or do not call {1} from it");
+
+    /// <summary>A selected method can reach a suspension only through code that is not woven.</summary>
+    public static readonly DiagnosticDescriptor SuspensionThroughUnwovenCode = new(
+        "FL0202", DiagnosticSeverity.Warning,
+        "{0} {1}, which is not woven; a suspension there fails the flow at run time",
+        "{2}");
 }

@@ -16,7 +16,7 @@ internal sealed class RuntimeReferences
     public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
         RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
@@ -38,6 +38,7 @@ internal sealed class RuntimeReferences
         WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
+        NotWovenAttributeConstructor = module.ImportReference(notWovenAttribute.Methods.Single(m => m.IsConstructor));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -87,6 +88,8 @@ internal sealed class RuntimeReferences
 
     public MethodReference WovenAssemblyAttributeConstructor { get; }
 
+    public MethodReference NotWovenAttributeConstructor { get; }
+
     public MethodReference CompilerGeneratedConstructor { get; }
 
     public TypeReference SystemType { get; }
@@ -118,6 +121,6 @@ internal sealed class RuntimeReferences
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
         var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
         var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), retryPolicy, flow);
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), retryPolicy, flow);
     }
 }

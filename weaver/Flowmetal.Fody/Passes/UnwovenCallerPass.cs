@@ -44,13 +44,13 @@ internal sealed class UnwovenCallerPass : IWeavingPass
                 }
 
                 var location = SourceLocation.Of(method, instruction);
-                var caller = method.DeclaringType.FullName + "::" + method.Name;
+                var caller = UserCode.Of(method);
                 context.Diagnostics.Report(
                     DiagnosticCatalogue.UnwovenCaller,
                     location,
-                    caller,
-                    target.DeclaringType.FullName + "::" + target.Name,
-                    method.DeclaringType.FullName.Replace('/', '.') + "::" + method.Name);
+                    caller.Describe(UserCode.StateMachineKind(method.DeclaringType)),
+                    UserCode.Of(target).Name,
+                    caller.Pattern);
                 break;
             }
         }

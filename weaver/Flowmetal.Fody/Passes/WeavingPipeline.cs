@@ -13,6 +13,7 @@ internal static class WeavingPipeline
             new SuspendabilityPass(),
             new RefuseUnweavablePass(),
             new UnwovenCallerPass(),
+            new UnwovenPathPass(),
             new InlineSmallCalleesPass(),
             new WeaveMethodsPass(),
             new StampAssemblyPass(),

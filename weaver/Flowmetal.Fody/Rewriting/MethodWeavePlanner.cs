@@ -29,7 +29,7 @@ internal sealed class MethodWeavePlanner
         _classify = classify;
     }
 
-    private string MethodName => MethodIdentity.Id(_method);
+    private string MethodName => UserCode.Display(_method);
 
     /// <summary>The plan, or null when the method was refused (diagnostics reported) or has no suspension point.</summary>
     public MethodWeavePlan? Plan()
@@ -202,7 +202,7 @@ internal sealed class MethodWeavePlanner
     private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal, out string? where)
     {
         int position = _index[call];
-        var callee = ((MethodReference)call.Operand).FullName;
+        var callee = UserCode.Describe((MethodReference)call.Operand);
         foreach (var handler in body.ExceptionHandlers)
         {
             if (_index.InFilter(handler, position))
@@ -586,13 +586,13 @@ internal sealed class MethodWeavePlanner
     {
         if (slot.Kind == SlotKind.Pointer)
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", ((MethodReference)call.Operand).Name, MethodName, "an address");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", UserCode.Describe((MethodReference)call.Operand), MethodName, "an address");
             return false;
         }
 
         if (slot.Kind == SlotKind.ValueType && IsByRefLike(slot.Type))
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, ((MethodReference)call.Operand).Name, MethodName, "a ref struct");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, "a ref struct");
             return false;
         }
 
@@ -619,7 +619,7 @@ internal sealed class MethodWeavePlanner
 
         if (IsLockScope(type))
         {
-            Report(DiagnosticCatalogue.SuspensionInLock, call, ((MethodReference)call.Operand).FullName, MethodName);
+            Report(DiagnosticCatalogue.SuspensionInLock, call, UserCode.Describe((MethodReference)call.Operand), MethodName);
             return false;
         }
 
@@ -631,7 +631,7 @@ internal sealed class MethodWeavePlanner
             why += "; move the suspending call out of that expression into its own local first (var value = F(); then use value)";
         }
 
-        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, ((MethodReference)call.Operand).Name, MethodName, why);
+        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, why);
         return false;
     }
 
