@@ -114,12 +114,13 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
-    public void InterpolatedStringWithASuspendingHole()
+    public void InterpolatedStringOnAStackBufferWithASuspendingHole()
     {
         var result = Weaving.Weave($"<Include>{Ns}SuspendingInterpolationHole</Include>");
 
-        DiagnosticAssert.Single(result.Errors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 interpolation"),
-            "SuspendingInterpolationHole::Run", "DefaultInterpolatedStringHandler");
+        var handlerErrors = result.Errors.Where(e => e.Text.Contains("DefaultInterpolatedStringHandler", StringComparison.Ordinal)).ToList();
+        DiagnosticAssert.Single(handlerErrors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 interpolation"),
+            "SuspendingInterpolationHole::Run", "DefaultInterpolatedStringHandler", "cannot be stored in a flow's frame; move the suspending call out");
     }
 
     [TestMethod]

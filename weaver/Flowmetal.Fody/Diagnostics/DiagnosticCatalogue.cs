@@ -45,7 +45,7 @@ public static class DiagnosticCatalogue
     /// <summary>A value that cannot live on the heap is live across a suspension.</summary>
     public static readonly DiagnosticDescriptor UnstorableLiveAcrossSuspension = new(
         "FL0103", DiagnosticSeverity.Error,
-        "{0} '{1}' of type {2} is live across the suspension {3} in {4}; {5} cannot be stored in a flow's frame",
+        "{0} '{1}' of type {2} is live across the suspension {3} in {4}: {5}",
         "end its use before the suspension, or copy what you need into an ordinary local");
 
     /// <summary>A constructor suspends.</summary>

@@ -16,7 +16,7 @@ internal sealed class RuntimeReferences
     public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition interpolatedStringBuilder, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
         RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
@@ -39,6 +39,7 @@ internal sealed class RuntimeReferences
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
         NotWovenAttributeConstructor = module.ImportReference(notWovenAttribute.Methods.Single(m => m.IsConstructor));
+        InterpolatedStringBuilder = interpolatedStringBuilder;
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -90,6 +91,9 @@ internal sealed class RuntimeReferences
 
     public MethodReference NotWovenAttributeConstructor { get; }
 
+    /// <summary>The heap stand-in for DefaultInterpolatedStringHandler (a definition: import what you use of it).</summary>
+    public TypeDefinition InterpolatedStringBuilder { get; }
+
     public MethodReference CompilerGeneratedConstructor { get; }
 
     public TypeReference SystemType { get; }
@@ -121,6 +125,6 @@ internal sealed class RuntimeReferences
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
         var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
         var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), retryPolicy, flow);
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), Get("InterpolatedStringBuilder"), retryPolicy, flow);
     }
 }

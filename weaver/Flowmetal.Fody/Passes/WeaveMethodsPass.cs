@@ -29,6 +29,8 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
     private static void Weave(WeavingContext context, SuspensionCalls calls, MethodDefinition method)
     {
+        InterpolatedStringLowering.Apply(method, context.Runtime, calls.MaySuspend);
+        CollectionExpressionLowering.Apply(method, calls.MaySuspend);
         var plan = new MethodWeavePlanner(context, method, calls.Classify).Plan();
         if (plan is null)
         {

@@ -351,6 +351,14 @@ internal sealed class MethodRewriter
                 code.Add(saved.Store());
             }
 
+            foreach (var (reference, definition) in point.RederivedAddresses)
+            {
+                code.Add(definition.OpCode.Code == Code.Ldloca
+                    ? Instruction.Create(OpCodes.Ldloca, (VariableDefinition)definition.Operand)
+                    : Instruction.Create(OpCodes.Ldarga, (ParameterDefinition)definition.Operand));
+                code.Add(Instruction.Create(OpCodes.Stloc, reference));
+            }
+
             for (int i = 0; i < point.BelowCount; i++)
             {
                 if (point.BelowOrigins[i] is { } origin)

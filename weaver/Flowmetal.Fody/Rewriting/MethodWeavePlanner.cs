@@ -114,6 +114,7 @@ internal sealed class MethodWeavePlanner
         }
 
         var liveness = LivenessAnalysis.Run(_method, _index, _stack);
+        FindAddressLocals();
         var frame = new FrameTypeBuilder(_method, _context.Runtime, MethodIdentity.Id(_method), bodyHash);
         var state = AddLocal(_method.Module.TypeSystem.Int32);
         var frameLocal = AddLocal(frame.InMethod);
@@ -357,6 +358,23 @@ internal sealed class MethodWeavePlanner
         var origins = point.BelowOrigins.Concat(point.ArgumentOrigins).Where(o => o is not null).Select(o => o!).ToList();
         var addressedLocals = new HashSet<VariableDefinition>(origins.SelectMany(o => o.AddressedLocals()));
         var addressedArguments = new HashSet<ParameterDefinition>(origins.SelectMany(o => o.AddressedArguments()));
+        foreach (var pair in _addressLocals)
+        {
+            var (reference, definition) = (pair.Key, pair.Value);
+            if (liveness.LocalLiveAfter(call, reference))
+            {
+                // Not saved (a byref cannot be): made again from the local or argument it points to, which is.
+                point.RederivedAddresses.Add((reference, definition));
+                if (definition.Operand is VariableDefinition target)
+                {
+                    addressedLocals.Add(target);
+                }
+                else if (definition.Operand is ParameterDefinition argument)
+                {
+                    addressedArguments.Add(argument);
+                }
+            }
+        }
 
         foreach (var local in _method.Body.Variables.ToList())
         {
@@ -365,7 +383,7 @@ internal sealed class MethodWeavePlanner
                 continue;
             }
 
-            if (!liveness.LocalLiveAfter(call, local) && !addressedLocals.Contains(local))
+            if ((!liveness.LocalLiveAfter(call, local) && !addressedLocals.Contains(local)) || _addressLocals.ContainsKey(local))
             {
                 continue;
             }
@@ -434,6 +452,27 @@ internal sealed class MethodWeavePlanner
 
     private readonly HashSet<VariableDefinition> _added = new();
 
+    /// <summary>Ref locals that only ever hold the address of one local or argument: <c>ldloca x; stloc r</c>.</summary>
+    private readonly Dictionary<VariableDefinition, Instruction> _addressLocals = new();
+
+    private void FindAddressLocals()
+    {
+        foreach (var local in _method.Body.Variables.Where(v => v.VariableType is ByReferenceType).ToList())
+        {
+            var stores = _index.Instructions.Where(i => i.OpCode.Code == Code.Stloc && i.Operand == local).ToList();
+            var producers = stores
+                .Select(s => _stack.Before.TryGetValue(s, out var before) && before.Length > 0 ? before[before.Length - 1].Producer : null)
+                .ToList();
+            if (stores.Count == 0 || producers.Any(p => p is null || p.OpCode.Code is not (Code.Ldloca or Code.Ldarga) || p.Operand != producers[0]!.Operand) ||
+                _index.Instructions.Any(i => i.OpCode.Code == Code.Ldloca && i.Operand == local))
+            {
+                continue;
+            }
+
+            _addressLocals[local] = producers[0]!;
+        }
+    }
+
     private bool IsOriginal(VariableDefinition local) => !_added.Contains(local);
 
     private VariableDefinition AddLocal(TypeReference type)
@@ -452,6 +491,13 @@ internal sealed class MethodWeavePlanner
             Report(DiagnosticCatalogue.Unsupported, call, MethodName,
                 $"a reference on the stack across the call to {((MethodReference)call.Operand).Name} comes from more than one branch; compute it in a separate statement");
             return null;
+        }
+
+        if (producer.OpCode.Code == Code.Ldloc && _addressLocals.TryGetValue((VariableDefinition)producer.Operand, out var definition))
+        {
+            // A ref temporary the compiler made for a local's address (board[i, j] += F() on a struct):
+            // the byref is that address again.
+            producer = definition;
         }
 
         if (_origins.TryGetValue(producer, out var known))
@@ -507,6 +553,14 @@ internal sealed class MethodWeavePlanner
                 break;
             case Code.Unbox:
                 origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                break;
+            case Code.Call or Code.Callvirt when IsMultiDimensionalAddress((MethodReference)producer.Operand, out int rank):
+                // grid[i, j] += F(): T[,]::Address(i, j) is a pure function of the array and the indices.
+                for (int k = inputs.Length - rank - 1; k < inputs.Length; k++)
+                {
+                    origin.InputTemps.Add(AddLocal(inputs[k].Type));
+                }
+
                 break;
             case Code.Newobj when IsSpanOverReference((MethodReference)producer.Operand):
                 var source = inputs[inputs.Length - 1];
@@ -575,6 +629,12 @@ internal sealed class MethodWeavePlanner
         ((method.Name == "op_Implicit" && method.DeclaringType.FullName == "System.String") ||
          (method.Name == "AsSpan" && method.DeclaringType.FullName == "System.MemoryExtensions"));
 
+    private static bool IsMultiDimensionalAddress(MethodReference method, out int rank)
+    {
+        rank = method.DeclaringType is ArrayType { IsVector: false } array ? array.Rank : 0;
+        return rank > 0 && method.Name == "Address" && method.Parameters.Count == rank;
+    }
+
     private static bool IsInlineArrayElementRef(MethodReference method, out bool indexed)
     {
         indexed = method.Name == "InlineArrayElementRef";
@@ -586,13 +646,13 @@ internal sealed class MethodWeavePlanner
     {
         if (slot.Kind == SlotKind.Pointer)
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", UserCode.Describe((MethodReference)call.Operand), MethodName, "an address");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", UserCode.Describe((MethodReference)call.Operand), MethodName, "an address cannot be stored in a flow's frame");
             return false;
         }
 
         if (slot.Kind == SlotKind.ValueType && IsByRefLike(slot.Type))
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, "a ref struct");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, "a ref struct cannot be stored in a flow's frame");
             return false;
         }
 
@@ -623,6 +683,7 @@ internal sealed class MethodWeavePlanner
             return false;
         }
 
+        why += " cannot be stored in a flow's frame";
         if (compilerTemporary)
         {
             // A local the compiler made for the expression (an element reference of a compound
