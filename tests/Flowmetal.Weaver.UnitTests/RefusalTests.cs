@@ -57,6 +57,18 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void InReleaseASuspensionThroughAnInlinedHelperPointsAtTheHelpersCallAndNamesIt()
+    {
+        var debug = Weaving.Weave($"<Include>{Ns}InlinedHelperInLock</Include>");
+        var release = Weaving.Weave($"<Include>{Ns}InlinedHelperInLock</Include>", Weaving.ReleaseFixturePath);
+
+        int line = FixtureSource.LineOf("Refused/Locks.cs", "FL0102 inlined helper");
+        DiagnosticAssert.Single(debug.Errors, "FL0102", "Locks.cs", line, "InlinedHelperInLock::MaybeWait", "InlinedHelperInLock::Run");
+        var error = DiagnosticAssert.Single(release.Errors, "FL0102", "Locks.cs", line, "InlinedHelperInLock::MaybeWait", "InlinedHelperInLock::Run");
+        StringAssert.Contains(error.Text, "(which calls Flowmetal.Flow::Checkpoint)", "the helper was inlined, so the error says what it calls");
+    }
+
+    [TestMethod]
     public void SuspensionBetweenMonitorEnterAndExit()
     {
         var result = Weaving.Weave($"<Include>{Ns}SuspendBetweenMonitorCalls</Include>");

@@ -1,6 +1,7 @@
 using Flowmetal.Fody.Configuration;
 using Flowmetal.Fody.Diagnostics;
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 
 namespace Flowmetal.Fody.Passes;
 
@@ -47,9 +48,30 @@ internal sealed class WeavingContext
     /// </summary>
     public HashSet<string> SuspendableSlots { get; } = new();
 
+    /// <summary>
+    /// Instructions the weaver copied into a caller from a helper it inlined, with the call they
+    /// replaced: a diagnostic about one points at that call and names the helper.
+    /// </summary>
+    public Dictionary<Instruction, InlinedCall> InlinedCalls { get; } = new();
+
     public RuntimeReferences Runtime => _runtime ??= RuntimeReferences.TryCreate(Module)
         ?? throw new InvalidOperationException(
             $"{Module.Name} selects methods to weave but the Flowmetal runtime assembly cannot be resolved; add the Flowmetal package to the project.");
 
     public static string SlotKey(MethodReference method) => method.DeclaringType.GetElementType().FullName + "::" + method.Name + "/" + method.Parameters.Count;
+}
+
+/// <summary>A call the weaver replaced with the callee's body (the outermost one, when helpers were inlined into helpers).</summary>
+internal sealed class InlinedCall
+{
+    public InlinedCall(Instruction site, MethodDefinition helper)
+    {
+        Site = site;
+        Helper = helper;
+    }
+
+    /// <summary>The call, now a <c>nop</c> that keeps its sequence point.</summary>
+    public Mono.Cecil.Cil.Instruction Site { get; }
+
+    public MethodDefinition Helper { get; }
 }

@@ -203,7 +203,7 @@ internal sealed class MethodWeavePlanner
     private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal, out string? where)
     {
         int position = _index[call];
-        var callee = UserCode.Describe((MethodReference)call.Operand);
+        var callee = CalleeName(call);
         foreach (var handler in body.ExceptionHandlers)
         {
             if (_index.InFilter(handler, position))
@@ -305,7 +305,7 @@ internal sealed class MethodWeavePlanner
         var point = new SuspensionPoint(number, call, entry, _stack.Before[call], arguments);
         int position = _index[call];
         point.Regions.AddRange(blocks.Where(b => b.Contains(position)).OrderBy(b => b.Start).ThenByDescending(b => b.End));
-        point.SourceLine = SourceLine(call);
+        point.SourceLine = SourceLine(SourceAnchor(call)!);
         for (int i = 0; i < point.BelowCount; i++)
         {
             var slot = point.StackBefore[i];
@@ -646,13 +646,13 @@ internal sealed class MethodWeavePlanner
     {
         if (slot.Kind == SlotKind.Pointer)
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", UserCode.Describe((MethodReference)call.Operand), MethodName, "an address cannot be stored in a flow's frame");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", CalleeName(call), MethodName, "an address cannot be stored in a flow's frame");
             return false;
         }
 
         if (slot.Kind == SlotKind.ValueType && IsByRefLike(slot.Type))
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, "a ref struct cannot be stored in a flow's frame");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, CalleeName(call), MethodName, "a ref struct cannot be stored in a flow's frame");
             return false;
         }
 
@@ -679,7 +679,7 @@ internal sealed class MethodWeavePlanner
 
         if (IsLockScope(type))
         {
-            Report(DiagnosticCatalogue.SuspensionInLock, call, UserCode.Describe((MethodReference)call.Operand), MethodName);
+            Report(DiagnosticCatalogue.SuspensionInLock, call, CalleeName(call), MethodName);
             return false;
         }
 
@@ -692,7 +692,7 @@ internal sealed class MethodWeavePlanner
             why += "; move the suspending call out of that expression into its own local first (var value = F(); then use value)";
         }
 
-        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, UserCode.Describe((MethodReference)call.Operand), MethodName, why);
+        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, CalleeName(call), MethodName, why);
         return false;
     }
 
@@ -724,6 +724,16 @@ internal sealed class MethodWeavePlanner
 
     private int SourceLine(Instruction instruction) => SourceLocation.Of(_method, instruction)?.StartLine ?? 0;
 
+    /// <summary>The called method as the user wrote the call: a helper the weaver inlined is named, not what it calls.</summary>
+    private string CalleeName(Instruction call) =>
+        _context.InlinedCalls.TryGetValue(call, out var inlined)
+            ? $"{UserCode.Of(inlined.Helper).Name} (which calls {UserCode.Describe((MethodReference)call.Operand)})"
+            : UserCode.Describe((MethodReference)call.Operand);
+
+    /// <summary>Where a diagnostic about an instruction points: for one copied from an inlined helper, the call of the helper.</summary>
+    private Instruction? SourceAnchor(Instruction? at) =>
+        at is not null && _context.InlinedCalls.TryGetValue(at, out var inlined) ? inlined.Site : at;
+
     private void Report(DiagnosticDescriptor descriptor, Instruction? at, params object[] arguments)
     {
         if (_pointProblems is not null && descriptor.Severity == DiagnosticSeverity.Error)
@@ -738,6 +748,6 @@ internal sealed class MethodWeavePlanner
             _failed = true;
         }
 
-        _context.Diagnostics.Report(descriptor, SourceLocation.Of(_method, at ?? _method.Body.Instructions.FirstOrDefault()), arguments);
+        _context.Diagnostics.Report(descriptor, SourceLocation.Of(_method, SourceAnchor(at) ?? _method.Body.Instructions.FirstOrDefault()), arguments);
     }
 }
