@@ -49,6 +49,18 @@ internal static class StackVerifier
                 return;
             }
 
+            if (IsRunnersInvoke(frames, i))
+            {
+                // The runner calls the entry through reflection, and the JIT inlined the entry (a small
+                // woven method) into the invoke stub: the entry's frame is the stub's.
+                if (inner is not null && !Marker(entry).MayCall(inner.Name))
+                {
+                    RefuseCallOutsidePoints(entry, inner, entry, request, frames);
+                }
+
+                return;
+            }
+
             if (!IsWoven(method))
             {
                 Refuse(Describe(method), HelpFor(method), inner, entry, request, frames);
@@ -70,6 +82,29 @@ internal static class StackVerifier
 
             inner = method;
         }
+    }
+
+    /// <summary>True when frame <paramref name="at"/> and those up to the runner are the reflection call of the entry.</summary>
+    private static bool IsRunnersInvoke(StackFrame[] frames, int at)
+    {
+        for (int k = at; k < frames.Length; k++)
+        {
+            var method = frames[k].GetMethod();
+            if (method?.DeclaringType == typeof(FlowRunner))
+            {
+                return k > at;
+            }
+
+            bool reflection = method is not null &&
+                ((method.DeclaringType is null && method.Name.StartsWith("InvokeStub_", StringComparison.Ordinal)) ||
+                 method.DeclaringType?.Namespace == "System.Reflection");
+            if (!reflection)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The user's name of a frame's method: <c>Ns.Type::Method</c>, <c>a lambda in Ns.Type::Method</c>, <c>Ns.Type::Scan (an iterator)</c>.</summary>

@@ -7,7 +7,7 @@ using Mono.Cecil.Rocks;
 
 namespace Flowmetal.Fody.Passes;
 
-/// <summary>Plans and rewrites every suspendable method, and marks it for the runtime's stack checks.</summary>
+/// <summary>Plans and rewrites every suspendable method (<see cref="MarkWovenMethodsPass"/> then marks them).</summary>
 internal sealed class WeaveMethodsPass : IWeavingPass
 {
     public void Run(WeavingContext context)
@@ -29,6 +29,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
     private static void Weave(WeavingContext context, SuspensionCalls calls, MethodDefinition method)
     {
+        var original = new OriginalShape(method.Body.CodeSize, method.Body.HasExceptionHandlers);
         InterpolatedStringLowering.Apply(method, context.Runtime, calls.MaySuspend);
         CollectionExpressionLowering.Apply(method, calls.MaySuspend);
         var plan = new MethodWeavePlanner(context, method, calls.Classify).Plan();
@@ -39,43 +40,6 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         }
 
         new MethodRewriter(plan, context.Runtime).Rewrite();
-
-        // Never inlined: the runtime's stack check relies on every woven method keeping its own
-        // frame, so that a woven frame found away from its suspension points can only mean an
-        // unwoven callee the JIT inlined into it. (Woven bodies are past the inlining budget anyway.)
-        method.AggressiveInlining = false;
-        method.NoInlining = true;
-
-        var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
-        marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
-        // Which methods the suspension points may call: a woven frame found on the stack calling
-        // anything else was calling through a frame that is not woven (one the JIT inlined into it).
-        marker.ConstructorArguments.Add(StringArray(context, calls, plan.Points.Select(p => p.Call)));
-        if (context.SurelySuspending.Contains(method))
-        {
-            marker.Properties.Add(new CustomAttributeNamedArgument(
-                RuntimeReferences.SurelySuspendsProperty, new CustomAttributeArgument(context.Module.TypeSystem.Boolean, true)));
-        }
-
-        var inFilters = plan.PlainCalls.Where(p => p.InFilter).Select(p => p.Call).ToList();
-        if (inFilters.Count > 0)
-        {
-            marker.Properties.Add(new CustomAttributeNamedArgument(RuntimeReferences.UnsuspendableCalleesProperty, StringArray(context, calls, inFilters)));
-        }
-
-        method.CustomAttributes.Add(marker);
-    }
-
-    /// <summary>The names the stack check knows calls by: the callee's, or <c>"*"</c> for a delegate (any target).</summary>
-    private static CustomAttributeArgument StringArray(WeavingContext context, SuspensionCalls calls, IEnumerable<Instruction> instructions)
-    {
-        var names = instructions
-            .Select(c => (MethodReference)c.Operand)
-            .Select(m => calls.Resolve(m) is { } definition && SuspensionCalls.IsDelegateInvoke(definition) ? "*" : m.Name)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n))
-            .ToArray();
-        return new CustomAttributeArgument(new ArrayType(context.Module.TypeSystem.String), names);
+        context.Woven.Add(method, new WovenMethod(plan, original));
     }
 }

@@ -48,6 +48,9 @@ internal sealed class WeavingContext
     /// </summary>
     public HashSet<string> SuspendableSlots { get; } = new();
 
+    /// <summary>The methods rewritten, with their plans.</summary>
+    public Dictionary<MethodDefinition, WovenMethod> Woven { get; } = new();
+
     /// <summary>
     /// Instructions the weaver copied into a caller from a helper it inlined, with the call they
     /// replaced: a diagnostic about one points at that call and names the helper.
@@ -74,4 +77,32 @@ internal sealed class InlinedCall
     public Mono.Cecil.Cil.Instruction Site { get; }
 
     public MethodDefinition Helper { get; }
+}
+
+/// <summary>A rewritten method: its plan, and how big it was before the weaver touched it.</summary>
+internal sealed class WovenMethod
+{
+    public WovenMethod(Rewriting.MethodWeavePlan plan, OriginalShape original)
+    {
+        Plan = plan;
+        Original = original;
+    }
+
+    public Rewriting.MethodWeavePlan Plan { get; }
+
+    public OriginalShape Original { get; }
+}
+
+/// <summary>The size of a method's body as compiled, and whether it had exception handlers.</summary>
+internal readonly struct OriginalShape
+{
+    public OriginalShape(int codeSize, bool hasHandlers)
+    {
+        CodeSize = codeSize;
+        HasHandlers = hasHandlers;
+    }
+
+    public int CodeSize { get; }
+
+    public bool HasHandlers { get; }
 }

@@ -16,6 +16,7 @@ internal static class WeavingPipeline
             new UnwovenPathPass(),
             new InlineSmallCalleesPass(),
             new WeaveMethodsPass(),
+            new MarkWovenMethodsPass(),
             new StampAssemblyPass(),
         };
         foreach (var pass in passes)
