@@ -86,6 +86,26 @@ public static class Woven
     public static void StaticsInitialized(RuntimeTypeHandle type) =>
         Serialization.Codecs.WovenStatics.Register(Type.GetTypeFromHandle(type)!);
 
+    /// <summary>
+    /// Called when a call that is not a suspension point of a woven method returned unwinding: the
+    /// call only might suspend (a delegate, virtual or interface call, or a method that suspends only
+    /// through one), and it sits where a suspension cannot be kept. Abandons the suspension, so the
+    /// flow's frames run on normally again, and builds the error naming the method and why.
+    /// </summary>
+    /// <param name="method">The woven method, as the weaver names it.</param>
+    /// <param name="call">The call, with its source line when known.</param>
+    /// <param name="reason">Why a suspension there cannot be kept.</param>
+    /// <returns>The exception for the woven code to throw.</returns>
+    public static Exception NotASuspensionPoint(string method, string call, string reason)
+    {
+        var execution = FlowExecution.Current;
+        var request = execution?.AbandonCapture();
+        return new UnwovenFrameException(
+            method,
+            $"The flow cannot suspend{(request is null ? string.Empty : " (" + request.Describe() + ")")} through the call to {call} in {method}: {reason}. " +
+            "The call only might suspend (a delegate, virtual or interface call), so it was left an ordinary call; move what suspends out of it, or the call out of there.");
+    }
+
     /// <summary>Builds the policy of a <c>&lt;Retry&gt;</c> rule of FodyWeavers.xml (cached per rule).</summary>
     /// <param name="maxAttempts">Attempts in all.</param>
     /// <param name="backoffTicks">First backoff, in ticks.</param>
