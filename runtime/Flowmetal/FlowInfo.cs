@@ -63,6 +63,20 @@ public sealed class FlowInfo
     /// <summary>True from a cancellation request until the flow has been handed its <see cref="FlowCancelledException"/>.</summary>
     public bool CancelRequested { get; init; }
 
+    /// <summary>
+    /// Why the last attempt at the flow's current step failed before the step could run or be stored (its state could
+    /// not be loaded, the store failed): the flow is then <see cref="FlowStatus.Running"/> without a <see cref="Worker"/>
+    /// and runs again after <see cref="LeaseExpiresAt"/>, up to the worker's attempt limit, after which it fails with it.
+    /// <see langword="null"/> when the step's attempts have not failed.
+    /// </summary>
+    public FlowError? LastAttemptError { get; init; }
+
+    /// <summary>
+    /// What in the flow's stored record is damaged and could not be read (those parts are left empty here), or
+    /// <see langword="null"/> when the record is intact. A worker that claims a damaged flow ends it failed.
+    /// </summary>
+    public string? Damage { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Status} {EntryMethod}" + (Wait is null ? string.Empty : " waiting on " + Wait.Description);
 }

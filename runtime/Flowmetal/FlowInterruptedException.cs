@@ -12,4 +12,12 @@ public abstract class FlowInterruptedException : Exception
         : base(message)
     {
     }
+
+    /// <summary>Creates the exception with its cause.</summary>
+    /// <param name="message">Why the flow is interrupted.</param>
+    /// <param name="inner">The cause.</param>
+    protected FlowInterruptedException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
 }

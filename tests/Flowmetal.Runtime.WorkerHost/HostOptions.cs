@@ -19,6 +19,10 @@ internal sealed class HostOptions
 
     public string[] Ids { get; private set; } = Array.Empty<string>();
 
+    public int MaxAttempts { get; private set; } = 5;
+
+    public int BackoffMilliseconds { get; private set; } = 1000;
+
     public static HostOptions Parse(string[] args)
     {
         var options = new HostOptions();
@@ -39,6 +43,8 @@ internal sealed class HostOptions
                 case "--step-ms": options.StepMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--count": options.Count = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--ids": options.Ids = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
+                case "--max-attempts": options.MaxAttempts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--backoff-ms": options.BackoffMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

@@ -17,11 +17,18 @@ internal static class FlowStoreFactory
 
         if (options.InMemory)
         {
-            return new InMemoryFlowStore();
+            return new InMemoryFlowStore(options.Limits);
         }
 
         var configuration = ConfigurationOptions.Parse(options.RedisConnectionString
             ?? throw new InvalidOperationException("Flowmetal has no store: call o.UseRedis(...), o.UseInMemory() or o.UseStore(...) in services.AddFlowmetal."));
-        return RedisFlowStore.Connect(configuration, new RedisFlowStoreOptions { KeyPrefix = options.RedisKeyPrefix, Database = options.RedisDatabase });
+        return RedisFlowStore.Connect(configuration, new RedisFlowStoreOptions
+        {
+            KeyPrefix = options.RedisKeyPrefix,
+            Database = options.RedisDatabase,
+            Limits = options.Limits,
+            ReplicasToAcknowledge = options.RedisReplicasToAcknowledge,
+            Logger = (services.GetService(typeof(Microsoft.Extensions.Logging.ILoggerFactory)) as Microsoft.Extensions.Logging.ILoggerFactory)?.CreateLogger("Flowmetal.Storage.Redis"),
+        });
     }
 }

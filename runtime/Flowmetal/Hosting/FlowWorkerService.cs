@@ -43,6 +43,10 @@ internal sealed class FlowWorkerService : IHostedService, IDisposable
             LeaseDuration = options.LeaseDuration,
             PollInterval = options.PollInterval,
             ShutdownGracePeriod = options.ShutdownGracePeriod,
+            MaxStepAttempts = options.MaxStepAttempts,
+            StepRetryBackoff = options.StepRetryBackoff,
+            MaxStepRetryBackoff = options.MaxStepRetryBackoff,
+            MaxContinuationBytes = options.MaxContinuationBytes,
             Serialization = shared.Serialization,
             Logger = loggers?.CreateLogger("Flowmetal.Worker." + _name),
         });

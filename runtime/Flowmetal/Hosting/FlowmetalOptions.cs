@@ -26,6 +26,14 @@ public sealed class FlowmetalOptions
     /// <summary>The Redis database number, or -1 for the connection's default.</summary>
     public int RedisDatabase { get; set; } = -1;
 
+    /// <summary>
+    /// On Redis: after each write, wait until this many replicas acknowledge it (see <see cref="RedisFlowStoreOptions.ReplicasToAcknowledge"/>). Default: 0.
+    /// </summary>
+    public int RedisReplicasToAcknowledge { get; set; }
+
+    /// <summary>What one flow may hold in the store (signal payload size, buffered signals, retention of finished flows), for the Redis and in-memory stores. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
+    public FlowStoreLimits Limits { get; set; } = FlowStoreLimits.Default;
+
     /// <summary>True when <see cref="UseInMemory"/> chose the in-process store.</summary>
     public bool InMemory { get; set; }
 

@@ -43,6 +43,27 @@ internal sealed class FlowmetalOptionsValidator : IValidateOptions<FlowmetalOpti
             }
         }
 
+        if (options.Limits is null)
+        {
+            failures.Add("Flowmetal's Limits is null: leave the default or set a FlowStoreLimits.");
+        }
+        else
+        {
+            try
+            {
+                options.Limits.Validate();
+            }
+            catch (ArgumentOutOfRangeException error)
+            {
+                failures.Add($"Flowmetal's Limits.{error.ParamName} is {error.ActualValue}: {error.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+
+        if (options.RedisReplicasToAcknowledge < 0)
+        {
+            failures.Add($"Flowmetal's RedisReplicasToAcknowledge is {options.RedisReplicasToAcknowledge}; it cannot be negative.");
+        }
+
         if (options.ClientPollInterval <= TimeSpan.Zero)
         {
             failures.Add($"Flowmetal's ClientPollInterval is {options.ClientPollInterval}; it must be positive.");

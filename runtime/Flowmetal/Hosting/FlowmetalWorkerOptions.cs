@@ -21,4 +21,16 @@ public sealed class FlowmetalWorkerOptions
     /// below the host's shutdown timeout. Default: 10 s.
     /// </summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times one step of a flow is attempted before the flow fails naming the last cause (see <see cref="Worker.FlowWorkerOptions.MaxStepAttempts"/>). Default: 5.</summary>
+    public int MaxStepAttempts { get; set; } = 5;
+
+    /// <summary>The wait after a step's first failed attempt, doubled after each further one. Default: 1 s.</summary>
+    public TimeSpan StepRetryBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts at a step. Default: 1 min.</summary>
+    public TimeSpan MaxStepRetryBackoff { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The largest continuation the worker stores; a larger suspension fails inside the flow naming the largest locals. Default: 4 MiB.</summary>
+    public int MaxContinuationBytes { get; set; } = 4 * 1024 * 1024;
 }

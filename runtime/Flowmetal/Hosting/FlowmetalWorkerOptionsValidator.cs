@@ -29,6 +29,21 @@ internal sealed class FlowmetalWorkerOptionsValidator : IValidateOptions<Flowmet
             failures.Add($"{worker}: ShutdownGracePeriod is {options.ShutdownGracePeriod}; it cannot be negative.");
         }
 
+        if (options.MaxStepAttempts < 1)
+        {
+            failures.Add($"{worker}: MaxStepAttempts is {options.MaxStepAttempts}; a step is attempted at least once.");
+        }
+
+        if (options.StepRetryBackoff < TimeSpan.Zero || options.MaxStepRetryBackoff < options.StepRetryBackoff)
+        {
+            failures.Add($"{worker}: StepRetryBackoff ({options.StepRetryBackoff}) must be between zero and MaxStepRetryBackoff ({options.MaxStepRetryBackoff}).");
+        }
+
+        if (options.MaxContinuationBytes < 1024)
+        {
+            failures.Add($"{worker}: MaxContinuationBytes is {options.MaxContinuationBytes}; a continuation may take at least 1,024 bytes.");
+        }
+
         if (options.WorkerId is { Length: 0 })
         {
             failures.Add($"{worker}: WorkerId is empty; leave it null for a generated one.");

@@ -27,8 +27,8 @@ public sealed class FlowLease
     /// <summary>What the stored continuation waited for, or <see langword="null"/> when it has not suspended yet.</summary>
     public FlowWait? ResumedFrom { get; init; }
 
-    /// <summary>The payload of the signal the flow resumes with, when it waited for one.</summary>
-    public byte[]? Payload { get; init; }
+    /// <summary>What the flow runs on with: the payload of the signal it waited for, or a cancellation or timeout to throw at its suspension point.</summary>
+    public FlowResume Resume { get; init; } = FlowResume.Normally;
 
     /// <summary>Which attempt at the current step this is (1 normally).</summary>
     public required int Attempt { get; init; }
@@ -39,12 +39,6 @@ public sealed class FlowLease
     /// <summary>How many times the flow had suspended when claimed (children started in this step are numbered from it).</summary>
     public int Suspensions { get; init; }
 
-    /// <summary>What to deliver inside the flow instead of resuming it normally.</summary>
-    public FlowInterruptKind Interrupt { get; init; }
-
-    /// <summary>The reason given with a cancellation, when <see cref="Interrupt"/> is <see cref="FlowInterruptKind.Cancelled"/>.</summary>
-    public string? InterruptReason { get; init; }
-
     /// <summary>When the flow's own timeout elapses, or <see langword="null"/>.</summary>
     public DateTimeOffset? Deadline { get; init; }
 
@@ -53,6 +47,15 @@ public sealed class FlowLease
 
     /// <summary>The W3C trace context the flow's spans continue, or <see langword="null"/>.</summary>
     public string? TraceParent { get; init; }
+
+    /// <summary>Why the previous attempt at this step failed (see <see cref="FlowInfo.LastAttemptError"/>), or <see langword="null"/>.</summary>
+    public FlowError? LastAttemptError { get; init; }
+
+    /// <summary>
+    /// What in the flow's stored record is damaged, when the store found it unreadable: the worker must not run the
+    /// flow but end it failed with a <see cref="FlowDamagedException"/> saying this. <see langword="null"/> when intact.
+    /// </summary>
+    public string? Damage { get; init; }
 
     /// <summary>When the flow became runnable (its timer fell due, a signal or a cancellation arrived, it was started or checkpointed), for the resume latency.</summary>
     public DateTimeOffset? ReadySince { get; init; }

@@ -19,10 +19,14 @@ public interface IFlowStore
     /// <summary>Reads a flow's state.</summary>
     /// <param name="id">The flow.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The state and stored result, or <see langword="null"/> when no flow has the id.</returns>
+    /// <returns>
+    /// The state and stored result, or <see langword="null"/> when no flow has the id (or it finished longer than
+    /// <see cref="FlowStoreLimits.FinishedFlowRetention"/> ago). Damaged fields are left empty and named in <see cref="FlowInfo.Damage"/>.
+    /// </returns>
+    /// <exception cref="FlowDamagedException">The record is damaged beyond showing (its status cannot be read); the message says what.</exception>
     Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default);
 
-    /// <summary>Pages through flows in the order they were created.</summary>
+    /// <summary>Pages through flows in the order they were created. Records that cannot be read are skipped and listed in <see cref="FlowPage.Damaged"/>.</summary>
     /// <param name="status">Only flows with this status, or all when <see langword="null"/>.</param>
     /// <param name="pageSize">At most this many flows.</param>
     /// <param name="cursor">The previous page's <see cref="FlowPage.NextCursor"/>, or <see langword="null"/> for the first page.</param>
@@ -40,19 +44,34 @@ public interface IFlowStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     /// <exception cref="InvalidOperationException">The flow has already finished.</exception>
+    /// <exception cref="FlowLimitExceededException">
+    /// The payload is larger than <see cref="FlowStoreLimits.MaxSignalPayloadBytes"/>, or the flow already buffers
+    /// <see cref="FlowStoreLimits.MaxBufferedSignals"/> signals.
+    /// </exception>
+    /// <exception cref="FlowDamagedException">The flow's record is damaged.</exception>
     Task SignalAsync(FlowId id, string name, byte[] payload, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Takes leases on up to <paramref name="maxCount"/> runnable flows: started or checkpointed
+    /// Takes leases on up to <see cref="FlowClaimRequest.MaxCount"/> runnable flows: started or checkpointed
     /// ones, those whose timer is due or whose awaited signal arrived, and running ones whose lease
-    /// expired (their worker died). Each claim increments the flow's fencing token.
+    /// expired (their worker died), except those in <see cref="FlowClaimRequest.Running"/>. Each claim
+    /// increments the flow's fencing token and its attempt count. A flow whose record is damaged is
+    /// claimed with <see cref="FlowLease.Damage"/> set, for the worker to end it failed; a record that
+    /// cannot be claimed at all is dropped from the schedule, so it never holds up the others.
     /// </summary>
+    /// <param name="request">The worker, how many flows, the lease's duration and the flows it still runs.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The leases, possibly none.</returns>
+    Task<IReadOnlyList<FlowLease>> ClaimAsync(FlowClaimRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes leases on up to <paramref name="maxCount"/> runnable flows; see <see cref="ClaimAsync(FlowClaimRequest, CancellationToken)"/>.</summary>
     /// <param name="workerId">The claiming worker.</param>
     /// <param name="maxCount">At most this many flows.</param>
     /// <param name="leaseDuration">How long the leases last unless renewed.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The leases, possibly none.</returns>
-    Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
+        ClaimAsync(new FlowClaimRequest { WorkerId = workerId, MaxCount = maxCount, LeaseDuration = leaseDuration }, cancellationToken);
 
     /// <summary>Extends a lease still held.</summary>
     /// <param name="lease">The lease.</param>
@@ -62,10 +81,34 @@ public interface IFlowStore
     Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Extends many leases at once, synchronously: a worker renews from a thread of its own, so that renewals
+    /// depend neither on the thread pool nor on the flows' threads (a step that allocates or blocks heavily
+    /// must not make its own lease lapse).
+    /// </summary>
+    /// <param name="leases">The leases.</param>
+    /// <param name="leaseDuration">The new duration from now.</param>
+    /// <returns>For each lease, in order, false when it was lost.</returns>
+    IReadOnlyList<bool> RenewAll(IReadOnlyList<FlowLease> leases, TimeSpan leaseDuration) =>
+        leases.Select(lease => RenewAsync(lease, leaseDuration).GetAwaiter().GetResult()).ToArray();
+
+    /// <summary>
+    /// Gives a lease up after an attempt at the flow's step failed before the step could run or be stored (its
+    /// state could not be loaded, the store failed): the flow may be claimed again after <paramref name="delay"/>,
+    /// and <paramref name="error"/> is kept as its <see cref="FlowInfo.LastAttemptError"/>. A cancellation
+    /// request makes it claimable at once.
+    /// </summary>
+    /// <param name="lease">The lease.</param>
+    /// <param name="error">Why the attempt failed.</param>
+    /// <param name="delay">How long to wait before the next attempt (the backoff).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores a suspended flow's continuation and what it waits for, consuming the signal it was
     /// resumed with in the same atomic step. When the flow may run on at once (a checkpoint, a due
     /// timer, an awaited signal already buffered) and <see cref="FlowSave.Release"/> is false, the
-    /// lease stays with the worker and the result says so, with the signal's payload.
+    /// lease stays with the worker and the result says so, with what the flow resumes with.
     /// </summary>
     /// <param name="lease">The lease the flow was claimed with.</param>
     /// <param name="save">The continuation, its stack and its wait.</param>

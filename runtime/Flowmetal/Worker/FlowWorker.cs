@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
+using Flowmetal.Worker.Containment;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,7 +23,7 @@ public sealed class FlowWorker
     private readonly IFlowStore _store;
     private readonly FlowWorkerOptions _options;
     private readonly StepRunner _runner;
-    private readonly ConcurrentDictionary<FlowLease, byte> _running = new();
+    private readonly ConcurrentDictionary<FlowId, RunningFlow> _running = new();
     private readonly SemaphoreSlim _freeSlots;
     private readonly ILogger _logger;
     private volatile bool _stopping;
@@ -39,7 +40,7 @@ public sealed class FlowWorker
         _options.Validate();
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
         _logger = _options.Logger ?? NullLogger.Instance;
-        _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _logger);
+        _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _options, _logger);
         _freeSlots = new SemaphoreSlim(_options.MaxConcurrentFlows, _options.MaxConcurrentFlows);
     }
 
@@ -61,12 +62,12 @@ public sealed class FlowWorker
             throw new InvalidOperationException("This FlowWorker is already running: create one worker per RunAsync.");
         }
 
-        var queue = new BlockingCollection<FlowLease>();
+        var queue = new BlockingCollection<RunningFlow>();
         var threads = Enumerable.Range(0, _options.MaxConcurrentFlows).Select(i => StartThread(queue, i)).ToArray();
 
-        // Not linked to the caller's token: leases are renewed while running flows finish during the grace period.
-        using var renewing = new CancellationTokenSource();
-        var renewal = Task.Run(() => RenewLeasesAsync(renewing.Token), CancellationToken.None);
+        // Not stopped by the caller's token: leases are renewed while running flows finish during the grace period.
+        using var renewer = new LeaseRenewer(_store, _running, _options.LeaseDuration, WorkerId, _logger);
+        renewer.Start();
         try
         {
             await ClaimLoopAsync(queue, cancellationToken).ConfigureAwait(false);
@@ -78,8 +79,7 @@ public sealed class FlowWorker
             WorkerLog.Stopping(_logger, WorkerId, _running.Count, _options.ShutdownGracePeriod);
             var all = Task.WhenAll(threads);
             bool drained = await Task.WhenAny(all, Task.Delay(_options.ShutdownGracePeriod, CancellationToken.None)).ConfigureAwait(false) == all;
-            await renewing.CancelAsync().ConfigureAwait(false);
-            await renewal.ConfigureAwait(false);
+            renewer.Stop();
             if (drained)
             {
                 queue.Dispose();
@@ -89,10 +89,10 @@ public sealed class FlowWorker
                 // Flows that did not reach a suspension in time keep running on their threads (a thread
                 // cannot be stopped safely), but their leases go: another worker claims them now, and the
                 // fencing token refuses whatever these threads still try to store.
-                foreach (var lease in _running.Keys)
+                foreach (var flow in _running.Values)
                 {
-                    await ReleaseAsync(lease).ConfigureAwait(false);
-                    WorkerLog.Abandoned(_logger, WorkerId, lease.Id, lease.EntryMethod);
+                    await ReleaseAsync(flow.Lease).ConfigureAwait(false);
+                    WorkerLog.Abandoned(_logger, WorkerId, flow.Lease.Id, flow.Lease.EntryMethod);
                 }
             }
 
@@ -109,12 +109,11 @@ public sealed class FlowWorker
         }
         catch (Exception error)
         {
-            // It then expires by itself.
-            WorkerLog.RenewFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
+            WorkerLog.ReleaseFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
         }
     }
 
-    private async Task ClaimLoopAsync(BlockingCollection<FlowLease> queue, CancellationToken cancellationToken)
+    private async Task ClaimLoopAsync(BlockingCollection<RunningFlow> queue, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromMilliseconds(50);
         while (!cancellationToken.IsCancellationRequested)
@@ -137,7 +136,17 @@ public sealed class FlowWorker
             IReadOnlyList<FlowLease> leases;
             try
             {
-                leases = await _store.ClaimAsync(WorkerId, free, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+                // Never the flows this worker still runs (a lease may lapse under a long step): one claim per flow at a time.
+                leases = await _store.ClaimAsync(
+                    new FlowClaimRequest
+                    {
+                        WorkerId = WorkerId,
+                        MaxCount = free,
+                        LeaseDuration = _options.LeaseDuration,
+                        Running = _running.Values.Where(f => !f.Left).Select(f => f.Lease.Id).ToArray(),
+                        MaxContinuationBytes = _options.MaxContinuationBytes,
+                    },
+                    cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromMilliseconds(50);
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -161,8 +170,9 @@ public sealed class FlowWorker
 
             foreach (var lease in leases)
             {
-                _running[lease] = 0;
-                queue.Add(lease, CancellationToken.None);
+                var flow = new RunningFlow(lease);
+                _running[lease.Id] = flow;
+                queue.Add(flow, CancellationToken.None);
             }
 
             if (leases.Count == 0)
@@ -184,34 +194,34 @@ public sealed class FlowWorker
         }
     }
 
-    private Task StartThread(BlockingCollection<FlowLease> queue, int index)
+    private Task StartThread(BlockingCollection<RunningFlow> queue, int index)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                foreach (var lease in queue.GetConsumingEnumerable())
+                foreach (var flow in queue.GetConsumingEnumerable())
                 {
                     try
                     {
                         if (_stopping)
                         {
                             // Claimed but not started before the worker began to stop: hand it back unrun.
-                            ReleaseAsync(lease).GetAwaiter().GetResult();
+                            ReleaseAsync(flow.Lease).GetAwaiter().GetResult();
                             continue;
                         }
 
-                        _runner.Run(lease, () => _stopping);
+                        _runner.Run(flow, () => _stopping);
                     }
                     catch (Exception error)
                     {
-                        // A store error mid-step: the lease expires and another worker runs the step again.
-                        WorkerLog.StepDropped(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
+                        // The store failed even to end the attempt: the lease expires, and the next claim counts the attempt.
+                        WorkerLog.StepDropped(_logger, error, WorkerId, flow.Lease.Id, flow.Lease.EntryMethod);
                     }
                     finally
                     {
-                        _running.TryRemove(lease, out _);
+                        _running.TryRemove(new KeyValuePair<FlowId, RunningFlow>(flow.Lease.Id, flow));
                         _freeSlots.Release();
                     }
                 }
@@ -227,29 +237,6 @@ public sealed class FlowWorker
         };
         thread.Start();
         return done.Task;
-    }
-
-    private async Task RenewLeasesAsync(CancellationToken cancellationToken)
-    {
-        var interval = _options.LeaseDuration / 3;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await DelayQuietly(interval, cancellationToken).ConfigureAwait(false);
-            foreach (var lease in _running.Keys)
-            {
-                try
-                {
-                    if (!await _store.RenewAsync(lease, _options.LeaseDuration, CancellationToken.None).ConfigureAwait(false))
-                    {
-                        _running.TryRemove(lease, out _);
-                    }
-                }
-                catch (Exception error)
-                {
-                    WorkerLog.RenewFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
-                }
-            }
-        }
     }
 
     private static async Task DelayQuietly(TimeSpan delay, CancellationToken cancellationToken)

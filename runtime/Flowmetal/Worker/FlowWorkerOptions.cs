@@ -31,11 +31,44 @@ public sealed class FlowWorkerOptions
     /// </summary>
     public TimeSpan ShutdownGracePeriod { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How many times the worker attempts one step of a flow before it ends the flow failed with a
+    /// <see cref="FlowAttemptsExhaustedException"/> naming the last attempt's error. An attempt counts when its
+    /// worker died or lost the lease during it, or when the flow's state could not be loaded or stored for a reason
+    /// that may pass (the store failed, memory ran out, an unexpected exception). A cancellation ends the flow at once.
+    /// Damage that cannot pass (a continuation that cannot be read, a changed method) fails the flow at the first attempt.
+    /// Default: 5.
+    /// </summary>
+    public int MaxStepAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// How long a flow waits after its first failed attempt before the next; each further failure doubles it, up to
+    /// <see cref="MaxStepRetryBackoff"/>. Default: 1 s.
+    /// </summary>
+    public TimeSpan StepRetryBackoff { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts at a step. Default: 1 min.</summary>
+    public TimeSpan MaxStepRetryBackoff { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The largest continuation (a suspended flow's serialized stack) the worker stores. A suspension whose state is
+    /// larger fails inside the flow, at the suspension point, with a <see cref="FlowSerializationException"/> naming the
+    /// largest locals, which the flow may catch. Default: 4 MiB.
+    /// </summary>
+    public int MaxContinuationBytes { get; init; } = 4 * 1024 * 1024;
+
     /// <summary>Types continuations and payloads may hold besides the default allow list (the same on every client and worker).</summary>
     public FlowSerializationOptions Serialization { get; init; } = FlowSerializationOptions.Default;
 
     /// <summary>Where the worker logs claims lost, flows failed to load, and store errors. Default: nowhere.</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>The wait before attempt <paramref name="attempt"/> + 1 after attempt <paramref name="attempt"/> (1-based) failed.</summary>
+    internal TimeSpan BackoffAfter(int attempt)
+    {
+        double ticks = StepRetryBackoff.Ticks * Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        return ticks >= MaxStepRetryBackoff.Ticks ? MaxStepRetryBackoff : TimeSpan.FromTicks((long)ticks);
+    }
 
     internal void Validate()
     {
@@ -57,6 +90,21 @@ public sealed class FlowWorkerOptions
         if (ShutdownGracePeriod < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(ShutdownGracePeriod), ShutdownGracePeriod, "The shutdown grace period cannot be negative.");
+        }
+
+        if (MaxStepAttempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStepAttempts), MaxStepAttempts, "A step is attempted at least once.");
+        }
+
+        if (StepRetryBackoff < TimeSpan.Zero || MaxStepRetryBackoff < StepRetryBackoff)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStepRetryBackoff), MaxStepRetryBackoff, $"The step retry backoff must be between zero and {nameof(MaxStepRetryBackoff)} ({StepRetryBackoff} given).");
+        }
+
+        if (MaxContinuationBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxContinuationBytes), MaxContinuationBytes, "A continuation may hold at least 1,024 bytes.");
         }
     }
 }

@@ -2,6 +2,7 @@ using Flowmetal.Diagnostics;
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
+using Flowmetal.Worker.Containment;
 using Microsoft.Extensions.Logging;
 
 namespace Flowmetal.Worker;
@@ -55,7 +56,7 @@ internal sealed class StepHost : IFlowHost
         {
             FlowInstrumentation.Tag(span, "flowmetal.child.id", id.Value);
             FlowInstrumentation.Tag(span, "flowmetal.child.method", entry.MethodId);
-            var created = _store.StartChildAsync(
+            var created = Store("started a child flow", () => _store.StartChildAsync(
                 _lease,
                 new FlowCreation
                 {
@@ -66,7 +67,7 @@ internal sealed class StepHost : IFlowHost
                     Timeout = timeout,
                     Detached = detached,
                     TraceParent = FlowInstrumentation.TraceParentFor(span, _lease.TraceParent),
-                }).GetAwaiter().GetResult() ?? throw new FlowLeaseLostException(_lease.Id, _lease.EntryMethod);
+                })) ?? throw new FlowLeaseLostException(_lease.Id, _lease.EntryMethod);
             if (!created.Created && created.EntryMethod != entry.MethodId)
             {
                 throw new InvalidOperationException(
@@ -93,5 +94,21 @@ internal sealed class StepHost : IFlowHost
         }
     }
 
-    public void Cancel(FlowId flow, string reason) => _store.CancelAsync(flow, reason).GetAwaiter().GetResult();
+    public void Cancel(FlowId flow, string reason) => Store("cancelled a child flow", () => _store.CancelAsync(flow, reason));
+
+    /// <summary>
+    /// A store call made from inside the flow: what the flow did wrong (a child that does not exist) reaches its code as
+    /// usual; a failure of the store itself ends the attempt instead, so the step runs again rather than failing the flow.
+    /// </summary>
+    private T Store<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return call().GetAwaiter().GetResult();
+        }
+        catch (Exception error) when (error is not (FlowNotFoundException or FlowDamagedException or ArgumentException or InvalidOperationException) || error is ObjectDisposedException)
+        {
+            throw new FlowStoreFailedException(_lease.Id, _lease.EntryMethod, operation, error);
+        }
+    }
 }

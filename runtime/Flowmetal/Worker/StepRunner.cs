@@ -4,6 +4,7 @@ using Flowmetal.Diagnostics;
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
 using Flowmetal.Storage;
+using Flowmetal.Worker.Containment;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -17,36 +18,49 @@ namespace Flowmetal.Worker;
 /// a claim or a save is thrown inside the flow at its suspension point; a join resumes with the
 /// outcomes of the children it waited on.
 /// </summary>
+/// <remarks>
+/// Whatever goes wrong with one flow stays with that flow. Damage that cannot pass (a record or continuation that
+/// cannot be read, a changed method) fails it at once; anything else (the store failed, memory ran out, an exception
+/// no one expected) ends the attempt, and the flow is attempted again after a backoff, up to
+/// <see cref="FlowWorkerOptions.MaxStepAttempts"/>, then fails naming the last cause. A cancellation always ends it.
+/// </remarks>
 internal sealed class StepRunner
 {
+    // Bounds what a failure writes to the store: an exception's message or stack can be as large as its author made it.
+    private const int MaxErrorMessageChars = 8 * 1024;
+    private const int MaxErrorStackChars = 32 * 1024;
+
     private readonly IFlowStore _store;
     private readonly ContinuationSerializer _serializer;
+    private readonly FlowWorkerOptions _options;
     private readonly ILogger _logger;
     private readonly StateSigner? _signer;
 
-    public StepRunner(IFlowStore store, ContinuationSerializer serializer, ILogger? logger)
+    public StepRunner(IFlowStore store, ContinuationSerializer serializer, FlowWorkerOptions options, ILogger? logger)
     {
         _store = store;
         _serializer = serializer;
         _signer = StateSigner.Of(store);
+        _options = options;
         _logger = logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Runs the flow. Never throws for the flow's own errors; a store error propagates (the lease then expires and another worker retries).</summary>
-    /// <param name="lease">The claim.</param>
+    /// <summary>Runs the flow. Never throws for anything about this flow; only an error of the store while it ends the attempt escapes (the lease then expires).</summary>
+    /// <param name="flow">The claim, and whether its lease was found lost meanwhile.</param>
     /// <param name="stopping">True once the worker stops: the flow is then released at its next suspension instead of run on.</param>
-    public void Run(FlowLease lease, Func<bool> stopping)
+    public void Run(RunningFlow flow, Func<bool> stopping)
     {
+        var lease = flow.Lease;
         var run = FlowInstrumentation.StartRun(lease.Id, lease.EntryMethod, lease.Attempt, lease.TraceParent);
         try
         {
             WorkerLog.StepStarted(_logger, lease.Id, lease.EntryMethod, lease.WorkerId, lease.Attempt);
-            RunStep(lease, stopping, run);
+            RunStep(flow, stopping, run);
         }
         catch (Exception error)
         {
             FlowInstrumentation.Error(run, error);
-            throw;
+            EndAttempt(flow, error is FlowStoreFailedException { InnerException: { } inner } ? inner : error);
         }
         finally
         {
@@ -54,15 +68,33 @@ internal sealed class StepRunner
         }
     }
 
-    private void RunStep(FlowLease lease, Func<bool> stopping, Activity? run)
+    private void RunStep(RunningFlow flow, Func<bool> stopping, Activity? run)
     {
+        var lease = flow.Lease;
+        if (lease.Damage is not null)
+        {
+            End(lease, new FlowDamagedException(
+                lease.Id.Value,
+                $"Flow {lease.Id} ({Method(lease)}): its stored record is damaged: {lease.Damage}. It cannot run on and ends failed; no other flow is affected. " +
+                "Start it again, or repair the record and retry it."));
+            return;
+        }
+
+        if (lease.Attempt > _options.MaxStepAttempts)
+        {
+            End(lease, Exhausted(lease, lease.LastAttemptError is { } last
+                ? $"the last one failed with {last.Type}: {last.Message}"
+                : "each ended without finishing: its worker died or lost the lease (a step that crashes its process, exhausts its memory, or outlives its lease)"));
+            return;
+        }
+
         EntryCall entry;
         Continuation? continuation;
         ResumeInput input;
         try
         {
             entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
-            if (lease.Continuation is null && lease.Interrupt != FlowInterruptKind.None)
+            if (lease.Continuation is null && lease.Resume.Interrupt != FlowInterruptKind.None)
             {
                 // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
                 EndUnstarted(lease);
@@ -70,11 +102,11 @@ internal sealed class StepRunner
             }
 
             continuation = lease.Continuation is null ? null : Restore(lease, lease.Continuation);
-            input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Payload, lease.Interrupt, lease.InterruptReason);
+            input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Resume);
         }
         catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
         {
-            Fail(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error));
+            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error));
             return;
         }
 
@@ -86,36 +118,40 @@ internal sealed class StepRunner
             switch (step)
             {
                 case CompletedStep completed:
-                    Complete(lease, entry, completed.Result);
+                    Complete(flow, entry, completed.Result);
                     return;
                 case FailedStep { Error: FlowLeaseLostException }:
-                    LostLease(lease);
+                    LostLease(flow);
                     return;
+                case FailedStep { Error: FlowStoreFailedException storeFailed }:
+                    throw storeFailed;
                 case FailedStep { Error: FlowCancelledException cancelled }:
                     FlowInstrumentation.Error(run, cancelled);
-                    EndCancelled(lease, FlowError.From(cancelled), cancelled.Reason);
+                    EndCancelled(flow, FlowError.From(cancelled), cancelled.Reason);
                     return;
                 case FailedStep failed:
                     FlowInstrumentation.Error(run, failed.Error);
-                    Fail(lease, failed.Error);
+                    Fail(flow, failed.Error);
                     return;
                 case SuspendedStep suspended:
                     continuation = suspended.Continuation;
-                    byte[] bytes;
-                    try
+                    if (flow.Lost)
                     {
-                        bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Continuation, _serializer.Serialize(continuation));
+                        LostLease(flow);
+                        return;
                     }
-                    catch (FlowSerializationException error)
+
+                    var refused = Store(lease, continuation, out var bytes);
+                    if (refused is not null)
                     {
                         if (++refusedInARow > 100)
                         {
-                            Fail(lease, error);
+                            Fail(flow, refused);
                             return;
                         }
 
                         // The suspension fails inside the flow, at the suspension point, where the code may handle it.
-                        input = ResumeInput.WithError(error.Prefixed($"Flow {lease.Id}: "));
+                        input = ResumeInput.WithError(refused.Prefixed($"Flow {lease.Id}: "));
                         continue;
                     }
 
@@ -123,7 +159,7 @@ internal sealed class StepRunner
                     var request = continuation.Request;
                     var save = new FlowSave
                     {
-                        Continuation = bytes,
+                        Continuation = bytes!,
                         Stack = ContinuationDescription.Stack(continuation),
                         Wait = ContinuationDescription.Wait(request),
                         Release = stopping(),
@@ -133,7 +169,7 @@ internal sealed class StepRunner
                     try
                     {
                         FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
-                        FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes.Length);
+                        FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes!.Length);
                         saved = _store.SaveAsync(lease, save).GetAwaiter().GetResult();
                     }
                     finally
@@ -143,7 +179,7 @@ internal sealed class StepRunner
 
                     if (!saved.Accepted)
                     {
-                        LostLease(lease);
+                        LostLease(flow);
                         return;
                     }
 
@@ -152,16 +188,56 @@ internal sealed class StepRunner
                     WorkerLog.Suspended(_logger, lease.Id, lease.EntryMethod, save.Wait.Description);
                     if (!saved.ContinueNow)
                     {
+                        flow.MarkLeft();
                         return;
                     }
 
-                    input = InputFor(lease, save.Wait, request, saved.Payload, saved.Interrupt, saved.InterruptReason);
+                    input = InputFor(lease, save.Wait, request, saved.Resume);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
             }
         }
     }
+
+    /// <summary>
+    /// Serializes the continuation, or says why the suspension is refused: a value that cannot be stored, a failure of
+    /// the serializer itself, or a state larger than <see cref="FlowWorkerOptions.MaxContinuationBytes"/>.
+    /// </summary>
+    private FlowSerializationException? Store(FlowLease lease, Continuation continuation, out byte[]? bytes)
+    {
+        bytes = null;
+        try
+        {
+            bytes = _serializer.Serialize(continuation);
+        }
+        catch (FlowSerializationException error)
+        {
+            return error;
+        }
+        catch (Exception error)
+        {
+            return new FlowSerializationException(
+                $"The flow cannot suspend in {Innermost(continuation)}: storing its state failed with {error.GetType().FullName}: {error.Message}", error);
+        }
+
+        if (bytes.Length > _options.MaxContinuationBytes)
+        {
+            var size = bytes.Length;
+            bytes = null;
+            return new FlowSerializationException(
+                $"The flow cannot suspend in {Innermost(continuation)}: its state takes {ContinuationSizes.Bytes(size)}, more than the " +
+                $"{ContinuationSizes.Bytes(_options.MaxContinuationBytes)} a continuation may take ({nameof(FlowWorkerOptions)}.{nameof(FlowWorkerOptions.MaxContinuationBytes)}). " +
+                $"Largest: {ContinuationSizes.Largest(continuation, _serializer)}. Keep large data outside the flow (store it elsewhere and keep its key), " +
+                "drop what is no longer needed before the suspension, or raise the limit.");
+        }
+
+        bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Continuation, bytes);
+        return null;
+    }
+
+    private static string Innermost(Continuation continuation) =>
+        continuation.Frames.Count == 0 ? "its entry method" : FrameTypeInfo.Of(continuation.Frames[^1].GetType())?.MethodId ?? continuation.Frames[^1].GetType().Name;
 
     private Continuation Restore(FlowLease lease, byte[] bytes)
     {
@@ -181,13 +257,13 @@ internal sealed class StepRunner
     /// What the suspension primitive gets when the flow runs on: an interruption to throw, the signal's
     /// payload (or its timeout), the joined children's outcomes, or nothing.
     /// </summary>
-    private ResumeInput InputFor(FlowLease lease, FlowWait? resumedFrom, SuspensionRequest? request, byte[]? payload, FlowInterruptKind interrupt, string? reason)
+    private ResumeInput InputFor(FlowLease lease, FlowWait? resumedFrom, SuspensionRequest? request, FlowResume resume)
     {
-        switch (interrupt)
+        switch (resume.Interrupt)
         {
             case FlowInterruptKind.Cancelled:
                 WorkerLog.Interrupting(_logger, lease.Id, lease.EntryMethod, "a cancellation");
-                return ResumeInput.WithError(new FlowCancelledException(lease.Id, reason));
+                return ResumeInput.WithError(new FlowCancelledException(lease.Id, resume.InterruptReason));
             case FlowInterruptKind.TimedOut:
                 WorkerLog.Interrupting(_logger, lease.Id, lease.EntryMethod, "a timeout");
                 return ResumeInput.WithError(new FlowTimeoutException(
@@ -197,7 +273,7 @@ internal sealed class StepRunner
                     " Catch FlowTimeoutException in the flow to clean up; a flow that lets it escape ends failed."));
         }
 
-        if (payload is not null)
+        if (resume.Payload is { } payload)
         {
             return Payload(lease, payload, request as SignalRequest);
         }
@@ -211,20 +287,30 @@ internal sealed class StepRunner
         };
     }
 
-    /// <summary>Each joined child as it stands now; a result that cannot be loaded is that child's failure.</summary>
+    /// <summary>Each joined child as it stands now; a result that cannot be loaded (or a record that cannot be read) is that child's failure.</summary>
     private ChildOutcome[] Outcomes(FlowLease lease, IReadOnlyList<FlowId> children)
     {
         var outcomes = new ChildOutcome[children.Count];
         for (int i = 0; i < outcomes.Length; i++)
         {
             var child = children[i];
-            var stored = _store.GetAsync(child).GetAwaiter().GetResult();
+            StoredFlow? stored;
+            try
+            {
+                stored = _store.GetAsync(child).GetAwaiter().GetResult();
+            }
+            catch (FlowDamagedException damaged)
+            {
+                outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, FlowError.From(damaged));
+                continue;
+            }
+
             if (stored is null)
             {
                 outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, new FlowError
                 {
                     Type = typeof(FlowNotFoundException).FullName!,
-                    Message = $"Flow {lease.Id} ({lease.EntryMethod}) joins child flow {child}, which the store does not have.",
+                    Message = $"Flow {lease.Id} ({lease.EntryMethod}) joins child flow {child}, which the store does not have (never created, or past its retention).",
                 });
                 continue;
             }
@@ -242,9 +328,9 @@ internal sealed class StepRunner
                     StateSigner.Verify(_signer, child, StateKinds.Result, stored.Result), $"the result of child flow {child} ({info.EntryMethod})");
                 outcomes[i] = new ChildOutcome(child, FlowStatus.Completed, value, null);
             }
-            catch (FlowSerializationException error)
+            catch (Exception error) when (error is not OutOfMemoryException)
             {
-                outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, FlowError.From(error));
+                outcomes[i] = new ChildOutcome(child, FlowStatus.Failed, null, FlowError.From(Damaged($"the result of child flow {child} ({info.EntryMethod})", error)));
             }
         }
 
@@ -253,10 +339,10 @@ internal sealed class StepRunner
 
     private void EndUnstarted(FlowLease lease)
     {
-        if (lease.Interrupt == FlowInterruptKind.Cancelled)
+        if (lease.Resume.Interrupt == FlowInterruptKind.Cancelled)
         {
-            var cancelled = new FlowCancelledException(lease.Id, lease.InterruptReason);
-            EndCancelled(lease, FlowError.From(cancelled), lease.InterruptReason);
+            var cancelled = new FlowCancelledException(lease.Id, lease.Resume.InterruptReason);
+            EndCancelled(lease, FlowError.From(cancelled), lease.Resume.InterruptReason);
             return;
         }
 
@@ -264,11 +350,63 @@ internal sealed class StepRunner
             lease.Id, $"Flow {lease.Id} ({lease.EntryMethod}) timed out before any worker started it" + (lease.Deadline is { } deadline ? $" (deadline {deadline:O})." : ".")));
     }
 
-    private void EndCancelled(FlowLease lease, FlowError error, string? reason)
+    /// <summary>Ends a flow that cannot run on: cancelled when a cancellation was asked for (it always ends the flow), else failed.</summary>
+    private void End(FlowLease lease, Exception error)
     {
-        if (!_store.FinishCancelledAsync(lease, error).GetAwaiter().GetResult())
+        if (lease.Resume.Interrupt == FlowInterruptKind.Cancelled)
         {
-            LostLease(lease);
+            var reason = (lease.Resume.InterruptReason ?? "cancelled") + $" (the flow could not run on to receive the cancellation: {error.Message})";
+            EndCancelled(lease, FlowError.From(new FlowCancelledException(lease.Id, reason)), reason);
+            return;
+        }
+
+        Fail(lease, error);
+    }
+
+    /// <summary>
+    /// An attempt failed in a way that may pass (the store, memory, an unexpected exception while loading or storing):
+    /// the flow waits a backoff and is attempted again, unless cancelled or out of attempts, when it ends now.
+    /// </summary>
+    private void EndAttempt(RunningFlow flow, Exception error)
+    {
+        var lease = flow.Lease;
+        if (flow.Lost)
+        {
+            LostLease(flow);
+            return;
+        }
+
+        if (lease.Resume.Interrupt == FlowInterruptKind.Cancelled || lease.Attempt >= _options.MaxStepAttempts)
+        {
+            End(lease, lease.Attempt >= _options.MaxStepAttempts ? Exhausted(lease, $"the last one failed with {error.GetType().FullName}: {error.Message}", error) : error);
+            return;
+        }
+
+        var backoff = _options.BackoffAfter(lease.Attempt);
+        WorkerLog.AttemptFailed(_logger, error, lease.Id, lease.EntryMethod, lease.Attempt, _options.MaxStepAttempts, error.GetType().FullName ?? error.GetType().Name, error.Message, backoff);
+        if (!_store.RetryLaterAsync(lease, Bounded(FlowError.From(error)), backoff).GetAwaiter().GetResult())
+        {
+            LostLease(flow);
+        }
+    }
+
+    private FlowAttemptsExhaustedException Exhausted(FlowLease lease, string cause, Exception? inner = null)
+    {
+        int attempts = Math.Min(lease.Attempt, _options.MaxStepAttempts);
+        var message = $"Flow {lease.Id} ({Method(lease)}): its step was attempted {attempts} time(s) without finishing ({nameof(FlowWorkerOptions)}.{nameof(FlowWorkerOptions.MaxStepAttempts)} = " +
+            $"{_options.MaxStepAttempts}); {cause}. It ends failed so that no worker runs it forever.";
+        return inner is null ? new FlowAttemptsExhaustedException(message) : new FlowAttemptsExhaustedException(message, inner);
+    }
+
+    private static string Method(FlowLease lease) => lease.EntryMethod.Length > 0 ? lease.EntryMethod : "entry method unknown";
+
+    private void EndCancelled(RunningFlow flow, FlowError error, string? reason) => EndCancelled(flow.Lease, error, reason, flow);
+
+    private void EndCancelled(FlowLease lease, FlowError error, string? reason, RunningFlow? flow = null)
+    {
+        if (!_store.FinishCancelledAsync(lease, Bounded(error)).GetAwaiter().GetResult())
+        {
+            LostLease(flow ?? new RunningFlow(lease));
             return;
         }
 
@@ -276,18 +414,25 @@ internal sealed class StepRunner
         WorkerLog.Cancelled(_logger, lease.Id, lease.EntryMethod, reason ?? "no reason given");
     }
 
-    /// <summary>A payload that cannot be loaded, or is not what the flow waits for, fails the wait inside the flow rather than the worker.</summary>
+    /// <summary>
+    /// A payload that cannot be loaded, or is not what the flow waits for, fails the wait inside the flow rather than the
+    /// worker; the signal is consumed by the flow's next write. Running out of memory may pass, so it ends the attempt instead.
+    /// </summary>
     private ResumeInput Payload(FlowLease lease, byte[] payload, SignalRequest? request)
     {
         object? value;
+        var what = $"the payload of signal '{request?.Name}' to flow {lease.Id}";
         try
         {
-            var signal = request?.Name ?? lease.ResumedFrom?.SignalName ?? string.Empty;
-            value = _serializer.DeserializeValue(StateSigner.Verify(_signer, lease.Id, StateKinds.Payload(signal), payload), $"the payload of signal '{signal}' to flow {lease.Id}");
+            value = _serializer.DeserializeValue(StateSigner.Verify(_signer, lease.Id, StateKinds.Payload(request?.Name ?? lease.ResumedFrom?.SignalName ?? string.Empty), payload), what);
         }
         catch (FlowSerializationException error)
         {
             return ResumeInput.WithError(error);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return ResumeInput.WithError(Damaged(what, error));
         }
 
         if (request is not null && !Fits(request.PayloadType, value))
@@ -300,11 +445,15 @@ internal sealed class StepRunner
         return ResumeInput.WithValue(value);
     }
 
+    private static FlowSerializationException Damaged(string what, Exception error) =>
+        new($"{char.ToUpperInvariant(what[0])}{what[1..]} is damaged and cannot be loaded ({error.GetType().FullName}: {error.Message}).", error);
+
     private static bool Fits(Type expected, object? value) =>
         value is null ? !expected.IsValueType || Nullable.GetUnderlyingType(expected) is not null : expected.IsInstanceOfType(value);
 
-    private void Complete(FlowLease lease, EntryCall entry, object? result)
+    private void Complete(RunningFlow flow, EntryCall entry, object? result)
     {
+        var lease = flow.Lease;
         byte[] bytes;
         try
         {
@@ -312,25 +461,33 @@ internal sealed class StepRunner
         }
         catch (FlowSerializationException error)
         {
-            Fail(lease, error);
+            Fail(flow, error);
+            return;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            Fail(flow, new FlowSerializationException($"The result of flow {lease.Id} ({entry.MethodId}) cannot be stored: {error.GetType().FullName}: {error.Message}", error));
             return;
         }
 
         if (!_store.CompleteAsync(lease, bytes).GetAwaiter().GetResult())
         {
-            LostLease(lease);
+            LostLease(flow);
             return;
         }
 
+        flow.MarkLeft();
         FlowInstrumentation.FlowCompleted(lease.EntryMethod);
         WorkerLog.Completed(_logger, lease.Id, lease.EntryMethod);
     }
 
-    private void Fail(FlowLease lease, Exception error)
+    private void Fail(RunningFlow flow, Exception error) => Fail(flow.Lease, error, flow);
+
+    private void Fail(FlowLease lease, Exception error, RunningFlow? flow = null)
     {
-        if (!_store.FailAsync(lease, FlowError.From(error)).GetAwaiter().GetResult())
+        if (!_store.FailAsync(lease, Bounded(FlowError.From(error))).GetAwaiter().GetResult())
         {
-            LostLease(lease);
+            LostLease(flow ?? new RunningFlow(lease));
             return;
         }
 
@@ -338,5 +495,25 @@ internal sealed class StepRunner
         WorkerLog.Failed(_logger, error, lease.Id, lease.EntryMethod, error.GetType().FullName ?? error.GetType().Name, error.Message);
     }
 
-    private void LostLease(FlowLease lease) => WorkerLog.LeaseLost(_logger, lease.Id, lease.EntryMethod, lease.Token);
+    private static FlowError Bounded(FlowError error) =>
+        error.Message.Length <= MaxErrorMessageChars && (error.StackTrace?.Length ?? 0) <= MaxErrorStackChars
+            ? error
+            : new FlowError
+            {
+                Type = error.Type,
+                Message = Truncate(error.Message, MaxErrorMessageChars),
+                StackTrace = error.StackTrace is null ? null : Truncate(error.StackTrace, MaxErrorStackChars),
+            };
+
+    private static string Truncate(string text, int max) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max), $"... ({text.Length - max:N0} more characters not stored)");
+
+    private void LostLease(RunningFlow flow)
+    {
+        flow.MarkLost();
+        if (flow.TakeLossToLog())
+        {
+            WorkerLog.LeaseLost(_logger, flow.Lease.Id, flow.Lease.EntryMethod, flow.Lease.Token);
+        }
+    }
 }

@@ -39,8 +39,16 @@ internal static partial class WorkerLog
     [LoggerMessage(11, LogLevel.Error, "Worker {WorkerId} dropped flow {FlowId} ({Method}) after a store error; another worker runs the step again once its lease expires.")]
     public static partial void StepDropped(ILogger logger, Exception error, string workerId, FlowId flowId, string method);
 
-    [LoggerMessage(12, LogLevel.Error, "Worker {WorkerId} could not renew the lease of flow {FlowId} ({Method}).")]
-    public static partial void RenewFailed(ILogger logger, Exception error, string workerId, FlowId flowId, string method);
+    [LoggerMessage(12, LogLevel.Error, "Worker {WorkerId} could not release the lease of flow {FlowId} ({Method}); it expires by itself.")]
+    public static partial void ReleaseFailed(ILogger logger, Exception error, string workerId, FlowId flowId, string method);
+
+    [LoggerMessage(16, LogLevel.Error,
+        "Worker {WorkerId} could not renew the leases of its {Count} running flow(s); it tries again every third of {Lease}. Leases not renewed within {Lease} go to other workers.")]
+    public static partial void RenewFailed(ILogger logger, Exception error, string workerId, int count, TimeSpan lease);
+
+    [LoggerMessage(17, LogLevel.Warning,
+        "Flow {FlowId} ({Method}): attempt {Attempt} of {MaxAttempts} at its step failed before the step could run or be stored ({ErrorType}: {ErrorMessage}); the next attempt starts in {Backoff}.")]
+    public static partial void AttemptFailed(ILogger logger, Exception error, FlowId flowId, string method, int attempt, int maxAttempts, string errorType, string errorMessage, TimeSpan backoff);
 
     [LoggerMessage(13, LogLevel.Information,
         "Worker {WorkerId} is stopping: it claims no more flows, and its {Running} running flow(s) have {Grace} to reach a suspension point, where they are stored and released.")]

@@ -16,6 +16,8 @@ internal static class LocalPackage
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Clean();
     }
 
+    private const string PackConfiguration = "PackagingTest";
+
     /// <summary>A version no feed has, so the package can only come from <see cref="Folder"/>.</summary>
     public const string Version = "0.0.1-test";
 
@@ -39,7 +41,9 @@ internal static class LocalPackage
             Directory.Delete(cached, recursive: true);
         }
 
-        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" -c {Metadata("Configuration")} -o \"{folder}\" -p:Version={Version}");
+        // A configuration of its own: packing rebuilds the runtime and the weaver with the test
+        // version, which must not overwrite the Debug builds other test projects run from meanwhile.
+        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" -c {PackConfiguration} -o \"{folder}\" -p:Version={Version}");
         return folder;
     }
 

@@ -18,12 +18,13 @@ public abstract partial class FlowStoreContract
 
     protected FlowClient Client { get; private set; } = null!;
 
-    protected abstract Task<IFlowStore> CreateStoreAsync();
+    /// <summary>A new, empty store with these limits (the same data for every call within one test is not required).</summary>
+    protected abstract Task<IFlowStore> CreateStoreAsync(FlowStoreLimits limits);
 
     [TestInitialize]
     public async Task CreateStore()
     {
-        Store = await CreateStoreAsync();
+        Store = await CreateStoreAsync(FlowStoreLimits.Default);
         Client = new FlowClient(Store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(200) });
     }
 

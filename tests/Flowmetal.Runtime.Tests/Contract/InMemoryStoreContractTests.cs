@@ -6,5 +6,5 @@ namespace Flowmetal.Runtime.Tests.Contract;
 [TestClass]
 public sealed class InMemoryStoreContractTests : FlowStoreContract
 {
-    protected override Task<IFlowStore> CreateStoreAsync() => Task.FromResult<IFlowStore>(new InMemoryFlowStore());
+    protected override Task<IFlowStore> CreateStoreAsync(FlowStoreLimits limits) => Task.FromResult<IFlowStore>(new InMemoryFlowStore(limits));
 }

@@ -10,13 +10,18 @@ internal sealed class InProcessWorker : IAsyncDisposable
     private readonly Task _running;
 
     public InProcessWorker(IFlowStore store, TimeSpan? lease = null, int threads = 4)
-    {
-        Worker = new FlowWorker(store, new FlowWorkerOptions
+        : this(store, new FlowWorkerOptions
         {
             LeaseDuration = lease ?? TimeSpan.FromSeconds(5),
             PollInterval = TimeSpan.FromMilliseconds(100),
             MaxConcurrentFlows = threads,
-        });
+        })
+    {
+    }
+
+    public InProcessWorker(IFlowStore store, FlowWorkerOptions options)
+    {
+        Worker = new FlowWorker(store, options);
         _running = Worker.RunAsync(_stop.Token);
     }
 

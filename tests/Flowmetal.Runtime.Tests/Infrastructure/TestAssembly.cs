@@ -20,5 +20,9 @@ public static class TestAssembly
     }
 
     [AssemblyCleanup]
-    public static void Cleanup() => RedisServer.Stop();
+    public static void Cleanup()
+    {
+        RedisCluster.StopShared();
+        RedisServer.Stop();
+    }
 }

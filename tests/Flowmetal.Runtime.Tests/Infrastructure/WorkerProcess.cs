@@ -11,6 +11,12 @@ internal sealed class WorkerProcess : IDisposable
     private readonly ConcurrentQueue<string> _errors = new();
 
     public WorkerProcess(params string[] arguments)
+        : this(null, arguments)
+    {
+    }
+
+    /// <summary>Starts the host with extra environment variables (a GC heap limit, say).</summary>
+    public WorkerProcess(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "Flowmetal.Runtime.WorkerHost.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -20,6 +26,11 @@ internal sealed class WorkerProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(host);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -16,17 +16,20 @@ public sealed class MigrationTests
     private const int Flows = 4;
 
     [TestMethod]
-    public async Task FlowsSuspendedInAKilledProcessFinishInAFreshOne()
+    public Task FlowsSuspendedInAKilledProcessFinishInAFreshOne() => RunAsync(RedisServer.Endpoint);
+
+    /// <summary>The migration on the Redis at <paramref name="endpoint"/> (a single node, or any node list of a cluster).</summary>
+    internal static async Task RunAsync(string endpoint)
     {
         var prefix = RedisServer.UniquePrefix("migration");
         var ids = Enumerable.Range(0, Flows).Select(i => $"mig-{i}").ToArray();
-        using (var a = new WorkerProcess("start", "--redis", RedisServer.Endpoint, "--prefix", prefix, "--count", Flows.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        using (var a = new WorkerProcess("start", "--redis", endpoint, "--prefix", prefix, "--count", Flows.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             a.ReadLine("READY", TimeSpan.FromSeconds(60));
             a.Kill();
         }
 
-        await using var store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
+        await using var store = await RedisFlowStore.ConnectAsync(endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
         var client = new FlowClient(store);
         foreach (var id in ids)
         {
@@ -37,7 +40,7 @@ public sealed class MigrationTests
         }
 
         var results = new Dictionary<string, string>();
-        using (var b = new WorkerProcess("signal", "--redis", RedisServer.Endpoint, "--prefix", prefix, "--ids", string.Join(",", ids)))
+        using (var b = new WorkerProcess("signal", "--redis", endpoint, "--prefix", prefix, "--ids", string.Join(",", ids)))
         {
             foreach (var id in ids)
             {

@@ -13,12 +13,22 @@ namespace Flowmetal.Runtime.Tests.Redis;
 [TestClass]
 public sealed class SignedRedisStoreContractTests : FlowStoreContract
 {
-    protected override async Task<IFlowStore> CreateStoreAsync() =>
-        await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IFlowStore, string> _prefixes = new();
+
+    protected override async Task<IFlowStore> CreateStoreAsync(FlowStoreLimits limits)
+    {
+        var prefix = RedisServer.UniquePrefix("signed");
+        var store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions
         {
-            KeyPrefix = RedisServer.UniquePrefix("signed"),
+            KeyPrefix = prefix,
+            Limits = limits,
             SigningKey = RandomNumberGenerator.GetBytes(32),
         });
+        _prefixes[store] = prefix;
+        return store;
+    }
+
+    protected override Task AssertExpiredAsync(IFlowStore store, FlowId id) => RedisStoreContractTests.AssertKeysExpiredAsync(RedisServer.Endpoint, _prefixes[store], id);
 }
 
 /// <summary>

@@ -11,8 +11,29 @@ public sealed class InMemoryFlowStore : IFlowStore
     private readonly object _gate = new();
     private readonly Dictionary<FlowId, StoredState> _flows = new();
     private readonly List<StoredState> _order = new();
+
+    // Finished flows in the order they finished, which is the order they expire in (one retention for all).
+    private readonly Queue<StoredState> _finished = new();
+    private readonly FlowStoreLimits _limits;
     private TaskCompletionSource _changed = NewSignal();
     private long _created;
+
+    /// <summary>Creates an empty store with the default <see cref="FlowStoreLimits"/>.</summary>
+    public InMemoryFlowStore()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="limits">What one flow may hold, or <see langword="null"/> for <see cref="FlowStoreLimits.Default"/>.</param>
+    public InMemoryFlowStore(FlowStoreLimits? limits)
+    {
+        _limits = limits ?? FlowStoreLimits.Default;
+        _limits.Validate();
+    }
+
+    /// <summary>What one flow may hold in this store.</summary>
+    public FlowStoreLimits Limits => _limits;
 
     /// <inheritdoc />
     public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
@@ -20,6 +41,7 @@ public sealed class InMemoryFlowStore : IFlowStore
         ArgumentNullException.ThrowIfNull(creation);
         lock (_gate)
         {
+            Expire(DateTimeOffset.UtcNow);
             if (_flows.TryGetValue(creation.Id, out var existing))
             {
                 return Task.FromResult(new FlowCreateResult { Created = false, EntryMethod = existing.EntryMethod });
@@ -82,6 +104,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     {
         lock (_gate)
         {
+            Expire(DateTimeOffset.UtcNow);
             return Task.FromResult(_flows.TryGetValue(id, out var state)
                 ? new StoredFlow { Info = state.Describe(), Result = state.Result?.ToArray(), TraceParent = state.TraceParent }
                 : null);
@@ -100,6 +123,7 @@ public sealed class InMemoryFlowStore : IFlowStore
 
         lock (_gate)
         {
+            Expire(DateTimeOffset.UtcNow);
             var page = new List<FlowInfo>();
             long last = 0;
             bool more = false;
@@ -133,8 +157,10 @@ public sealed class InMemoryFlowStore : IFlowStore
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(payload);
+        _limits.CheckPayload(id, name, payload.Length);
         lock (_gate)
         {
+            Expire(DateTimeOffset.UtcNow);
             if (!_flows.TryGetValue(id, out var state))
             {
                 throw new FlowNotFoundException(id);
@@ -145,12 +171,12 @@ public sealed class InMemoryFlowStore : IFlowStore
                 throw new InvalidOperationException($"Flow {id} has already finished ({state.Status}); the signal '{name}' was not delivered.");
             }
 
-            if (!state.Signals.TryGetValue(name, out var queue))
+            if (state.BufferedSignals >= _limits.MaxBufferedSignals)
             {
-                state.Signals[name] = queue = new Queue<byte[]>();
+                throw _limits.BufferFull(id, name);
             }
 
-            queue.Enqueue(payload.ToArray());
+            state.Buffer(name, payload.ToArray());
             state.UpdatedAt = DateTimeOffset.UtcNow;
             Changed();
         }
@@ -159,23 +185,30 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
+        ClaimAsync(new FlowClaimRequest { WorkerId = workerId, MaxCount = maxCount, LeaseDuration = leaseDuration }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FlowLease>> ClaimAsync(FlowClaimRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(workerId);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.WorkerId);
         var leases = new List<FlowLease>();
+        var running = request.Running as IReadOnlySet<FlowId> ?? request.Running.ToHashSet();
         lock (_gate)
         {
             var now = DateTimeOffset.UtcNow;
+            Expire(now);
             foreach (var state in _order)
             {
-                if (leases.Count >= maxCount)
+                if (leases.Count >= request.MaxCount)
                 {
                     break;
                 }
 
-                if (state.IsRunnable(now))
+                if (state.IsRunnable(now) && !running.Contains(state.Id))
                 {
-                    leases.Add(state.Claim(workerId, now, leaseDuration));
+                    leases.Add(state.Claim(request.WorkerId, now, request.LeaseDuration, request.MaxContinuationBytes));
                 }
             }
         }
@@ -194,6 +227,23 @@ public sealed class InMemoryFlowStore : IFlowStore
             }
 
             state.LeaseUntil = DateTimeOffset.UtcNow + leaseDuration;
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.RetryLater(error, DateTimeOffset.UtcNow + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay));
+            Changed();
             return Task.FromResult(true);
         }
     }
@@ -342,6 +392,11 @@ public sealed class InMemoryFlowStore : IFlowStore
     {
         var now = DateTimeOffset.UtcNow;
         state.Finish(status, result, error, now);
+        if (_limits.FinishedFlowRetention is not null)
+        {
+            _finished.Enqueue(state);
+        }
+
         if (state.Parent is { } parentId && _flows.TryGetValue(parentId, out var parent))
         {
             parent.EndedChildren[state.Id] = status;
@@ -360,6 +415,31 @@ public sealed class InMemoryFlowStore : IFlowStore
         }
 
         Changed();
+    }
+
+    /// <summary>Deletes the flows that finished longer than the retention ago, with their leftover signals.</summary>
+    private void Expire(DateTimeOffset now)
+    {
+        if (_limits.FinishedFlowRetention is not { } retention)
+        {
+            return;
+        }
+
+        bool removed = false;
+        while (_finished.TryPeek(out var oldest) && oldest.FinishedAt + retention <= now)
+        {
+            _finished.Dequeue();
+            if (_flows.TryGetValue(oldest.Id, out var current) && ReferenceEquals(current, oldest))
+            {
+                _flows.Remove(oldest.Id);
+                removed = true;
+            }
+        }
+
+        if (removed)
+        {
+            _order.RemoveAll(state => !_flows.TryGetValue(state.Id, out var current) || !ReferenceEquals(current, state));
+        }
     }
 
     private bool Holds(FlowLease lease, out StoredState state)

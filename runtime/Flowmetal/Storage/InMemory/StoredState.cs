@@ -75,6 +75,31 @@ internal sealed class StoredState
     /// <summary>Signals buffered per name, first in first out.</summary>
     public Dictionary<string, Queue<byte[]>> Signals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many signals wait in <see cref="Signals"/>, all names together.</summary>
+    public int BufferedSignals { get; private set; }
+
+    /// <summary>Why the last attempt at the current step failed, until the step is stored.</summary>
+    public FlowError? LastAttemptError { get; private set; }
+
+    public void Buffer(string name, byte[] payload)
+    {
+        if (!Signals.TryGetValue(name, out var queue))
+        {
+            Signals[name] = queue = new Queue<byte[]>();
+        }
+
+        queue.Enqueue(payload);
+        BufferedSignals++;
+    }
+
+    /// <summary>The attempt failed: the lease ends at <paramref name="retryAt"/>, when any worker may claim the flow again.</summary>
+    public void RetryLater(FlowError error, DateTimeOffset retryAt)
+    {
+        LastAttemptError = error;
+        Owner = null;
+        LeaseUntil = retryAt;
+    }
+
     /// <summary>The running step was resumed with the head of this signal queue; it is dequeued with the step's next write.</summary>
     private string? _consuming;
 
@@ -111,6 +136,12 @@ internal sealed class StoredState
 
         _cancelReason = reason;
         UpdatedAt = now;
+        if (Status == FlowStatus.Running && Owner is null && LeaseUntil > now)
+        {
+            // Waiting out the backoff after a failed attempt: a cancellation does not wait.
+            LeaseUntil = now;
+        }
+
         return true;
     }
 
@@ -147,8 +178,9 @@ internal sealed class StoredState
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
 
-    public FlowLease Claim(string workerId, DateTimeOffset now, TimeSpan leaseDuration)
+    public FlowLease Claim(string workerId, DateTimeOffset now, TimeSpan leaseDuration, int? maxContinuationBytes = null)
     {
+        bool tooLarge = maxContinuationBytes is { } max && Continuation is { Length: var length } && length > max;
         var waitDue = Wait?.Kind is FlowWaitKind.Timer or FlowWaitKind.Signal ? Wait.Due : null;
         var readySince = Status == FlowStatus.Running ? LeaseUntil
             : waitDue is { } due && due <= now && due > UpdatedAt ? due
@@ -177,14 +209,18 @@ internal sealed class StoredState
             WorkerId = workerId,
             EntryMethod = EntryMethod,
             Entry = Entry,
-            Continuation = Continuation,
+            Continuation = tooLarge ? null : Continuation,
+            Damage = tooLarge
+                ? $"its continuation is {Continuation!.Length:N0} bytes, more than this worker loads ({nameof(Worker.FlowWorkerOptions)}.{nameof(Worker.FlowWorkerOptions.MaxContinuationBytes)} = {maxContinuationBytes:N0})"
+                : null,
             ResumedFrom = Wait,
-            Payload = payload,
             Attempt = Attempts,
             ExpiresAt = LeaseUntil,
             Suspensions = Suspensions,
-            Interrupt = interrupt,
-            InterruptReason = interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null,
+            Resume = interrupt != FlowInterruptKind.None
+                ? FlowResume.Interrupted(interrupt, interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null)
+                : FlowResume.WithPayload(payload),
+            LastAttemptError = LastAttemptError,
             Deadline = Deadline,
             Parent = Parent,
             TraceParent = TraceParent,
@@ -197,6 +233,7 @@ internal sealed class StoredState
         ConsumeSignal();
         ConsumeInterrupt();
         Continuation = save.Continuation.ToArray();
+        LastAttemptError = null;
         Stack = save.Stack;
         Wait = save.Wait;
         Suspensions++;
@@ -206,7 +243,7 @@ internal sealed class StoredState
         {
             Deliver(interrupt);
             Attempts = 1;
-            return new Storage.FlowSaveResult(true, true, null, interrupt, interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null);
+            return new Storage.FlowSaveResult(true, true, FlowResume.Interrupted(interrupt, interrupt == FlowInterruptKind.Cancelled ? _cancelReason : null));
         }
 
         if (!save.Release && IsWaitOver(now))
@@ -219,13 +256,13 @@ internal sealed class StoredState
                 _consuming = name;
             }
 
-            return new Storage.FlowSaveResult(true, true, payload);
+            return new Storage.FlowSaveResult(true, true, FlowResume.WithPayload(payload));
         }
 
         Attempts = 0;
         Owner = null;
         Status = save.Wait.Kind == FlowWaitKind.Checkpoint ? FlowStatus.Pending : FlowStatus.Waiting;
-        return new Storage.FlowSaveResult(true, false, null);
+        return Storage.FlowSaveResult.Released;
     }
 
     public void Finish(FlowStatus status, byte[]? result, FlowError? error, DateTimeOffset now)
@@ -235,6 +272,7 @@ internal sealed class StoredState
         Status = status;
         Result = result;
         Error = error;
+        LastAttemptError = null;
         Continuation = null;
         Wait = null;
         Stack = Array.Empty<FlowStackFrame>();
@@ -262,6 +300,7 @@ internal sealed class StoredState
         Children = Children.ToArray(),
         Deadline = Deadline,
         CancelRequested = _cancel is 1 or 2,
+        LastAttemptError = LastAttemptError,
     };
 
     private bool IsWaitOver(DateTimeOffset now) => Wait switch
@@ -280,6 +319,7 @@ internal sealed class StoredState
         if (_consuming is { } name && Signals.TryGetValue(name, out var queue) && queue.Count > 0)
         {
             queue.Dequeue();
+            BufferedSignals--;
         }
 
         _consuming = null;

@@ -1,15 +1,20 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Flowmetal.Storage.Redis.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
 namespace Flowmetal.Storage.Redis;
 
 /// <summary>
 /// A flow store in Redis (StackExchange.Redis), for flows that outlive processes and move between
-/// nodes. Each flow is a hash and a signal buffer sharing the hash tag <c>{id}</c> (Redis Cluster
-/// ready); each transition is one Lua script, so it is atomic. Workers hold leases with fencing
+/// nodes. Each flow is a hash and a signal buffer sharing the hash tag <c>{id}</c> (one Redis Cluster
+/// slot); each transition is one Lua script, so it is atomic. Workers hold leases with fencing
 /// tokens. A schedule sorted set finds due timers, expired leases and runnable flows without
 /// scanning; idle workers and waiting clients are woken by pub/sub and poll as a fallback.
+/// On a single node (or a primary with replicas) a transition and its index update are one script;
+/// on Redis Cluster they are two (see <see cref="RedisScripts"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -23,33 +28,56 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     // renewal made in time.
     private const long LeaseMarginMs = 250;
 
-    // Added before a client's transition with this delay, lowered to "now" after it: if the client
-    // dies in between, a worker still looks at the flow this much later.
+    // On Redis Cluster, added before a client's transition with this delay, lowered to "now" after it:
+    // if the client dies in between, a worker still looks at the flow this much later.
     private const long SafetyHintMs = 5000;
+
+    // A flow due but still run by the claiming worker (it just left it, or its lease lapsed under a long step) is looked
+    // at again this much later.
+    private const long SkipMs = 100;
 
     private readonly IConnectionMultiplexer _connection;
     private readonly bool _ownsConnection;
     private readonly IDatabase _db;
     private readonly RedisKeys _keys;
     private readonly RedisNotifications _notifications;
+    private readonly RedisFlowStoreOptions _options;
+    private readonly ILogger _logger;
+    private readonly RedisValue _wake;
+    private readonly RedisValue _finished;
+
+    // Redis Cluster only: the schedule score each held lease's entry should have, for compare-and-set settling.
     private readonly ConcurrentDictionary<(FlowId, long), long> _scheduleScores = new();
+    private bool? _singleNode;
+    private long _lastReconfigure;
+
+    // Renewals' own synchronous connections (see SyncRedisChannel), made from the configuration the store connected
+    // with; null when it cannot be known (a caller's connection with a password), and renewals then use the shared one.
+    private readonly ConfigurationOptions? _renewalConfiguration;
+    private readonly object _renewalGate = new();
+    private SyncRedisChannel? _renewals;
 
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
     public RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions? options = null)
-        : this(connection, options ?? new RedisFlowStoreOptions(), ownsConnection: false)
+        : this(connection, options ?? new RedisFlowStoreOptions(), ownsConnection: false, ReadConfiguration(connection))
     {
     }
 
-    private RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions options, bool ownsConnection)
+    private RedisFlowStore(IConnectionMultiplexer connection, RedisFlowStoreOptions options, bool ownsConnection, ConfigurationOptions? configuration)
     {
+        _renewalConfiguration = configuration;
         ArgumentNullException.ThrowIfNull(connection);
         options.Validate();
         _connection = connection;
         _ownsConnection = ownsConnection;
+        _options = options;
+        _logger = options.Logger ?? NullLogger.Instance;
         _db = connection.GetDatabase(options.Database);
         _keys = new RedisKeys(options.KeyPrefix);
+        _wake = _keys.Wake.ToString();
+        _finished = _keys.Finished.ToString();
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
         Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
     }
@@ -58,6 +86,30 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     StateSigner? ISignedFlowStore.Signer => Signer;
 
     private StateSigner? Signer { get; }
+
+    /// <summary>What one flow may hold in this store.</summary>
+    public FlowStoreLimits Limits => _options.Limits;
+
+    // One script per transition (the index update included) unless the keys live in several cluster slots.
+    private bool SingleNode
+    {
+        get
+        {
+            if (_singleNode is { } known)
+            {
+                return known;
+            }
+
+            var servers = _connection.GetServers();
+            bool cluster = servers.Any(s => s.ServerType == ServerType.Cluster);
+            if (cluster || servers.Any(s => s.IsConnected))
+            {
+                _singleNode = !cluster;
+            }
+
+            return !cluster;
+        }
+    }
 
     /// <summary>Connects to Redis and creates a store that owns the connection.</summary>
     /// <param name="connectionString">
@@ -82,14 +134,28 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         var resolved = options ?? new RedisFlowStoreOptions();
         resolved.Validate();
         var connection = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
-        return new RedisFlowStore(connection, resolved, ownsConnection: true);
+        return new RedisFlowStore(connection, resolved, ownsConnection: true, configuration.Clone());
     }
 
     /// <summary>Connects synchronously (dependency injection builds services synchronously); the store owns the connection.</summary>
     internal static RedisFlowStore Connect(ConfigurationOptions configuration, RedisFlowStoreOptions options)
     {
         options.Validate();
-        return new RedisFlowStore(ConnectionMultiplexer.Connect(configuration), options, ownsConnection: true);
+        return new RedisFlowStore(ConnectionMultiplexer.Connect(configuration), options, ownsConnection: true, configuration.Clone());
+    }
+
+    // A caller's connection shows its configuration without the password: usable for renewals only when it had none.
+    private static ConfigurationOptions? ReadConfiguration(IConnectionMultiplexer connection)
+    {
+        try
+        {
+            var configuration = ConfigurationOptions.Parse(connection.Configuration);
+            return string.IsNullOrEmpty(configuration.Password) && !connection.Configuration.Contains("password=", StringComparison.OrdinalIgnoreCase) ? configuration : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc />
@@ -107,10 +173,9 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
         // Linked first, created second (two slots, two scripts): a parent that dies in between runs the
         // start again from its last checkpoint, and the link never names a child its parent cannot find.
-        var linked = (long)await _db.ScriptEvaluateAsync(
-            RedisScripts.RegisterChild, new[] { _keys.Flow(parent.Id) }, new RedisValue[] { parent.Token, child.Id.Value, child.Detached ? 1 : 0 })
-            .ConfigureAwait(false);
-        if (linked == 0)
+        var linked = await RunAsync(RedisScripts.RegisterChild.Call()
+            .Key("flow", _keys.Flow(parent.Id)).Arg("token", parent.Token).Arg("child", child.Id.Value).Arg("detached", child.Detached ? 1 : 0)).ConfigureAwait(false);
+        if (linked.Long("ok") == 0)
         {
             return null;
         }
@@ -122,24 +187,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     public async Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        var clientNow = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await IndexAsync(new IndexOp(id, "lt", clientNow + SafetyHintMs, 0, string.Empty, 0)).ConfigureAwait(false);
-        var status = (long)await _db.ScriptEvaluateAsync(RedisScripts.Cancel, new[] { _keys.Flow(id) }, new RedisValue[] { reason }).ConfigureAwait(false);
-        switch (status)
+        var reply = await RunClientTransitionAsync(id, RedisScripts.Cancel, call => call.Key("flow", _keys.Flow(id)).Arg("reason", reason)).ConfigureAwait(false);
+        return reply.Long("code") switch
         {
-            case -1:
-                await IndexAsync(new IndexOp(id, "cas", -1, clientNow + SafetyHintMs, "x", 0)).ConfigureAwait(false);
-                throw new FlowNotFoundException(id);
-            case -2:
-                return false;
-            case (long)FlowStatus.Running:
-                // Its worker finds the request at the flow's next suspension; if that worker died, the
-                // claim after its lease delivers it.
-                return true;
-            default:
-                await IndexAsync(new IndexOp(id, "lt", 0, 0, string.Empty, 0)).ConfigureAwait(false);
-                return true;
-        }
+            -1 => throw new FlowNotFoundException(id),
+            -2 => false,
+            _ => true,
+        };
     }
 
     /// <inheritdoc />
@@ -149,31 +203,40 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     private async Task<FlowCreateResult> CreateCoreAsync(FlowCreation creation)
     {
         var id = creation.Id;
-        var clientNow = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await IndexAsync(new IndexOp(id, "lt", clientNow + SafetyHintMs, 0, string.Empty, 0)).ConfigureAwait(false);
-        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(
-            RedisScripts.Create,
-            new[] { _keys.Flow(id) },
-            new RedisValue[]
-            {
-                creation.Entry, creation.EntryMethod, creation.Parent?.Value ?? string.Empty,
-                (long)(creation.Timeout?.TotalMilliseconds ?? 0), creation.TraceParent ?? string.Empty,
-            }).ConfigureAwait(false))!;
-        if ((long)result[0] == 0)
-        {
-            return new FlowCreateResult { Created = false, EntryMethod = (string)result[1]! };
-        }
-
-        await IndexAsync(new IndexOp(id, "lt", 0, 0, ((int)FlowStatus.Pending).ToString(CultureInfo.InvariantCulture), (long)result[1]))
-            .ConfigureAwait(false);
-        return new FlowCreateResult { Created = true, EntryMethod = creation.EntryMethod };
+        var reply = await RunClientTransitionAsync(id, RedisScripts.Create, call => call
+            .Key("flow", _keys.Flow(id))
+            .Arg("entry", creation.Entry)
+            .Arg("method", creation.EntryMethod)
+            .Arg("parent", creation.Parent?.Value ?? string.Empty)
+            .Arg("timeout_ms", (long)(creation.Timeout?.TotalMilliseconds ?? 0))
+            .Arg("trace", creation.TraceParent ?? string.Empty)).ConfigureAwait(false);
+        return reply.Long("created") == 0
+            ? new FlowCreateResult { Created = false, EntryMethod = reply.Text("method") ?? string.Empty }
+            : new FlowCreateResult { Created = true, EntryMethod = creation.EntryMethod };
     }
 
     /// <inheritdoc />
     public async Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default)
     {
-        var values = await _db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.Fields).ConfigureAwait(false);
-        return RedisFlowRecord.Read(id, values);
+        RedisValue[] values;
+        try
+        {
+            values = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.FieldsWithResult)).ConfigureAwait(false);
+        }
+        catch (RedisServerException error) when (IsWrongType(error))
+        {
+            throw new FlowDamagedException(id.Value, $"Flow {id}'s stored record is damaged: the key {_keys.Flow(id)} is not a hash. Delete or repair the key.");
+        }
+
+        var flow = RedisFlowRecord.Read(id, values, out var damage);
+        if (flow is null && damage is not null)
+        {
+            throw new FlowDamagedException(
+                id.Value,
+                $"Flow {id}'s stored record is damaged: {damage}. A worker that claims it ends it failed with this error; no other flow is affected.");
+        }
+
+        return flow;
     }
 
     /// <inheritdoc />
@@ -182,44 +245,69 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var index = status is { } wanted ? _keys.Statuses[(int)wanted] : _keys.All;
         var (afterScore, afterId) = ParseCursor(cursor);
+        int batchSize = pageSize * 2 + 16;
         var page = new List<FlowInfo>();
+        var damaged = new List<DamagedFlow>();
         double lastScore = afterScore;
         string? lastId = afterId;
         while (page.Count < pageSize)
         {
-            var batch = await _db.SortedSetRangeByScoreWithScoresAsync(index, lastScore, double.PositiveInfinity, Exclude.None, Order.Ascending, 0, pageSize * 2 + 16)
+            var batch = await GuardAsync(_db.SortedSetRangeByScoreWithScoresAsync(index, lastScore, double.PositiveInfinity, Exclude.None, Order.Ascending, 0, batchSize))
                 .ConfigureAwait(false);
             var fresh = batch.Where(e => e.Score > lastScore || lastId is null || string.CompareOrdinal((string)e.Element!, lastId) > 0).ToList();
             if (fresh.Count == 0)
             {
-                return new FlowPage { Flows = page, NextCursor = null };
+                return new FlowPage { Flows = page, NextCursor = null, Damaged = damaged };
             }
 
-            var reads = fresh.Select(e => _db.HashGetAsync(_keys.Flow(new FlowId((string)e.Element!)), RedisFlowRecord.Fields)).ToArray();
-            await Task.WhenAll(reads).ConfigureAwait(false);
+            var reads = await Task.WhenAll(fresh.Select(e => ReadListedAsync((string)e.Element!))).ConfigureAwait(false);
             for (int i = 0; i < fresh.Count; i++)
             {
                 lastScore = fresh[i].Score;
                 lastId = (string)fresh[i].Element!;
-                var flow = RedisFlowRecord.Read(new FlowId(lastId), reads[i].Result);
+                var (flow, problem) = reads[i];
+                if (problem is not null)
+                {
+                    damaged.Add(new DamagedFlow { Id = lastId, Problem = problem });
+                }
+
                 if (flow is not null && (status is null || flow.Info.Status == status))
                 {
                     page.Add(flow.Info);
                     if (page.Count == pageSize)
                     {
-                        bool more = i < fresh.Count - 1 || batch.Length == pageSize * 2 + 16;
-                        return new FlowPage { Flows = page, NextCursor = more ? Cursor(lastScore, lastId) : null };
+                        bool more = i < fresh.Count - 1 || batch.Length == batchSize;
+                        return new FlowPage { Flows = page, NextCursor = more ? Cursor(lastScore, lastId) : null, Damaged = damaged };
                     }
                 }
             }
 
-            if (batch.Length < pageSize * 2 + 16)
+            if (batch.Length < batchSize)
             {
-                return new FlowPage { Flows = page, NextCursor = null };
+                return new FlowPage { Flows = page, NextCursor = null, Damaged = damaged };
             }
         }
 
-        return new FlowPage { Flows = page, NextCursor = Cursor(lastScore, lastId!) };
+        return new FlowPage { Flows = page, NextCursor = Cursor(lastScore, lastId!), Damaged = damaged };
+    }
+
+    /// <summary>One listed flow, or null (gone, or damaged beyond showing: then the problem says what).</summary>
+    private async Task<(StoredFlow? Flow, string? Problem)> ReadListedAsync(string entry)
+    {
+        if (!FlowId.TryParse(entry, out var id))
+        {
+            return (null, $"the index names '{entry}', which is not a flow id");
+        }
+
+        try
+        {
+            var flow = RedisFlowRecord.Read(id, await GuardAsync(_db.HashGetAsync(_keys.Flow(id), RedisFlowRecord.Fields)).ConfigureAwait(false), out var damage);
+            return (flow, flow is null ? damage : null);
+        }
+        catch (RedisServerException error) when (IsWrongType(error))
+        {
+            return (null, $"the key {_keys.Flow(id)} is not a hash");
+        }
     }
 
     /// <inheritdoc />
@@ -227,97 +315,288 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(payload);
-        var clientNow = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await IndexAsync(new IndexOp(id, "lt", clientNow + SafetyHintMs, 0, string.Empty, 0)).ConfigureAwait(false);
-        var result = (long)await _db.ScriptEvaluateAsync(
-            RedisScripts.Signal, new[] { _keys.Flow(id), _keys.Signals(id) }, new RedisValue[] { name, payload }).ConfigureAwait(false);
-        switch (result)
+        _options.Limits.CheckPayload(id, name, payload.Length);
+        var reply = await RunClientTransitionAsync(id, RedisScripts.Signal, call => call
+            .Key("flow", _keys.Flow(id))
+            .Key("signals", _keys.Signals(id))
+            .Arg("name", name)
+            .Arg("payload", payload)
+            .Arg("max_buffered", _options.Limits.MaxBufferedSignals)).ConfigureAwait(false);
+        switch (reply.Long("code"))
         {
             case -1:
-                await IndexAsync(new IndexOp(id, "cas", -1, clientNow + SafetyHintMs, "x", 0)).ConfigureAwait(false);
                 throw new FlowNotFoundException(id);
             case -2:
                 throw new InvalidOperationException($"Flow {id} has already finished; the signal '{name}' was not delivered.");
-            case 1:
-                await IndexAsync(new IndexOp(id, "lt", 0, 0, string.Empty, 0)).ConfigureAwait(false);
-                break;
+            case -3:
+                throw _options.Limits.BufferFull(id, name);
+            case -4:
+                throw new FlowDamagedException(id.Value, $"Flow {id}'s stored record is damaged: {ScriptDamage(reply)}; the signal '{name}' was not delivered.");
         }
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FlowLease>> ClaimAsync(string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
+        ClaimAsync(new FlowClaimRequest { WorkerId = workerId, MaxCount = maxCount, LeaseDuration = leaseDuration }, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FlowLease>> ClaimAsync(FlowClaimRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(workerId);
-        long leaseMs = (long)leaseDuration.TotalMilliseconds;
-        var reserved = (RedisResult[])(await _db.ScriptEvaluateAsync(
-            RedisScripts.Reserve, new[] { _keys.Schedule }, new RedisValue[] { maxCount, leaseMs + LeaseMarginMs }).ConfigureAwait(false))!;
-        if (reserved.Length <= 1)
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.WorkerId);
+        long leaseMs = (long)request.LeaseDuration.TotalMilliseconds;
+        var reserve = RedisScripts.Reserve.Call().Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("max", request.MaxCount).Arg("hold_ms", leaseMs + LeaseMarginMs).Arg("skip_ms", SkipMs);
+        foreach (var running in request.Running)
         {
-            return Array.Empty<FlowLease>();
+            reserve.Item().ItemArg("running", running.Value);
         }
 
-        long hold = long.Parse((string)reserved[0]!, CultureInfo.InvariantCulture);
-        var ids = reserved.Skip(1).Select(r => (string)r!).Where(s => FlowId.TryParse(s, out _)).Select(s => new FlowId(s)).ToArray();
-        var claims = ids.Select(id => _db.ScriptEvaluateAsync(
-            RedisScripts.Claim, new[] { _keys.Flow(id), _keys.Signals(id) }, new RedisValue[] { workerId, leaseMs })).ToArray();
-        await Task.WhenAll(claims).ConfigureAwait(false);
+        var reserved = await RunAsync(reserve).ConfigureAwait(false);
+        long hold = reserved.Long("hold");
+        var ids = new List<FlowId>();
+        var repairs = new List<IndexOp>();
+        foreach (var entry in reserved.Texts("ids"))
+        {
+            if (FlowId.TryParse(entry, out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                RedisStoreLog.NotAnId(_logger, _options.KeyPrefix, entry);
+                repairs.Add(new IndexOp(entry, ScheduleChange.Set, -1, 0, IndexStatus.Drop, 0, 0));
+            }
+        }
 
         var leases = new List<FlowLease>();
-        var ops = new List<IndexOp>();
-        for (int i = 0; i < ids.Length; i++)
+        if (ids.Count > 0)
         {
-            var result = (RedisResult[])claims[i].Result!;
-            if ((long)result[0] == 1)
+            var script = RedisScripts.Claim.For(SingleNode);
+            foreach (var group in SingleNode ? new[] { ids } : ids.GroupBy(id => _connection.HashSlot(_keys.Flow(id))).Select(g => g.ToList()))
             {
-                var lease = RedisFlowRecord.Lease(ids[i], workerId, result);
-                _scheduleScores[(lease.Id, lease.Token)] = hold;
-                leases.Add(lease);
-                ops.Add(new IndexOp(ids[i], string.Empty, 0, 0, ((int)FlowStatus.Running).ToString(CultureInfo.InvariantCulture), (long)result[12]));
-                continue;
-            }
-
-            long status = (long)result[1];
-            long next = (long)result[2];
-            if (status >= (long)FlowStatus.Completed && result.Length > 4 && (string?)result[4] == "1")
-            {
-                // A finished flow whose finisher died before telling its parent or cancelling its children.
-                if (!await TryApplyEffectsAsync(ids[i]).ConfigureAwait(false))
+                foreach (var (id, reply) in await ClaimGroupAsync(script, group, request, hold, repairs).ConfigureAwait(false))
                 {
-                    continue;
+                    if (reply.Long("ok") == 1)
+                    {
+                        var lease = RedisFlowRecord.Lease(id, request.WorkerId, reply);
+                        leases.Add(lease);
+                        if (!SingleNode)
+                        {
+                            _scheduleScores[(id, lease.Token)] = hold;
+                            repairs.Add(new IndexOp(id.Value, ScheduleChange.Keep, 0, 0, (int)FlowStatus.Running, reply.Long("created"), 0));
+                        }
+
+                        continue;
+                    }
+
+                    long status = reply.Long("status");
+                    if (status >= (long)FlowStatus.Completed && reply.Long("effects") == 1)
+                    {
+                        // A finished flow whose finisher died before telling its parent or cancelling its children.
+                        if (!await TryApplyEffectsAsync(id).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+
+                        repairs.Add(SingleNode
+                            ? new IndexOp(id.Value, ScheduleChange.Set, -1, 0, IndexStatus.Keep, 0, 0)
+                            : new IndexOp(id.Value, ScheduleChange.SetIfExpected, -1, hold, (int)status, reply.Long("created"), 0));
+                        continue;
+                    }
+
+                    if (!SingleNode)
+                    {
+                        long next = reply.Long("next");
+                        repairs.Add(status < 0
+                            ? new IndexOp(id.Value, ScheduleChange.SetIfExpected, -1, hold, IndexStatus.Drop, 0, 0)
+                            : new IndexOp(id.Value, ScheduleChange.SetIfExpected, next < 0 ? -1 : next + (status == (long)FlowStatus.Running ? LeaseMarginMs : 0), hold, (int)status, reply.Long("created"), 0));
+                    }
                 }
             }
-
-            ops.Add(status < 0
-                ? new IndexOp(ids[i], "cas", -1, hold, "x", 0)
-                : new IndexOp(ids[i], "cas", next < 0 ? -1 : next + (status == 1 ? LeaseMarginMs : 0), hold, status.ToString(CultureInfo.InvariantCulture), (long)result[3]));
         }
 
-        await IndexAsync(ops.ToArray()).ConfigureAwait(false);
+        await IndexAsync(repairs).ConfigureAwait(false);
         return leases;
+    }
+
+    /// <summary>
+    /// Claims a group of flows in one script. When the script fails (a key that is not a hash, a record it could not
+    /// read), each flow is claimed alone, so the one at fault is found: a key that is not a hash leaves the indexes, a
+    /// record the script failed on is ended failed without being read; the others are claimed as usual.
+    /// </summary>
+    private async Task<List<(FlowId Id, ReplyRecord Reply)>> ClaimGroupAsync(
+        RedisScript script, List<FlowId> ids, FlowClaimRequest request, long hold, List<IndexOp> repairs)
+    {
+        var replies = new List<(FlowId, ReplyRecord)>();
+        try
+        {
+            var items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
+            for (int i = 0; i < ids.Count; i++)
+            {
+                replies.Add((ids[i], items[i]));
+            }
+
+            return replies;
+        }
+        catch (RedisServerException) when (ids.Count > 1)
+        {
+            // Found below, one by one.
+        }
+        catch (Exception error) when (!SingleNode && error is RedisConnectionException or RedisTimeoutException)
+        {
+            // This slot's node is down (a failover under way): its flows were pushed ahead by the reservation and are
+            // looked at again then; the other slots' flows are claimed now.
+            RedisStoreLog.SlotUnavailable(_logger, _keys.Flow(ids[0]).ToString(), error.Message);
+            return replies;
+        }
+
+        foreach (var id in ids)
+        {
+            try
+            {
+                replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, request)).ConfigureAwait(false))[0]));
+            }
+            catch (RedisServerException error) when (IsWrongType(error) || IsScriptError(error))
+            {
+                if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
+                {
+                    RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), error.Message);
+                    repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
+                }
+                else
+                {
+                    // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
+                    RedisStoreLog.Quarantined(_logger, id.Value, error.Message);
+                    await QuarantineAsync(id, error.Message).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return replies;
+    }
+
+    private ScriptCall ClaimCall(RedisScript script, List<FlowId> ids, FlowClaimRequest request)
+    {
+        var call = script.Call()
+            .Arg("worker", request.WorkerId)
+            .Arg("lease_ms", (long)request.LeaseDuration.TotalMilliseconds)
+            .Arg("margin_ms", LeaseMarginMs)
+            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
+            .Arg("max_continuation", request.MaxContinuationBytes ?? 0);
+        if (script == RedisScripts.Claim.Indexed)
+        {
+            call.Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake);
+        }
+
+        foreach (var id in ids)
+        {
+            call.Item().ItemKey("flow", _keys.Flow(id)).ItemKey("signals", _keys.Signals(id)).ItemArg("id", id.Value);
+        }
+
+        return call;
+    }
+
+    /// <summary>Ends a flow the claim script failed on, without reading its fields.</summary>
+    private async Task QuarantineAsync(FlowId id, string problem)
+    {
+        var error = new FlowError
+        {
+            Type = typeof(FlowDamagedException).FullName!,
+            Message = $"Flow {id}'s stored record is damaged: claiming it failed ({problem}). It cannot run on and ends failed; no other flow is affected.",
+        };
+        await RunWorkerTransitionAsync(id, RedisScripts.Quarantine, call => call
+            .Key("flow", _keys.Flow(id))
+            .Key("signals", _keys.Signals(id))
+            .Arg("error", RedisFlowRecord.ErrorJson(error))
+            .Arg("channel", _finished)
+            .Arg("id", id.Value)
+            .Arg("retention_ms", RetentionMs), expected: null).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        long until = (long)await _db.ScriptEvaluateAsync(
-            RedisScripts.Renew, new[] { _keys.Flow(lease.Id) }, new RedisValue[] { lease.Token, (long)leaseDuration.TotalMilliseconds }).ConfigureAwait(false);
-        if (until < 0)
+        return (await Task.Run(() => RenewAll(new[] { lease }, leaseDuration), CancellationToken.None).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Blocks on StackExchange.Redis's own tasks, which its connection completes without the thread pool, so that a
+    /// worker's renewal thread keeps its leases while the pool is starved by the flows' code.
+    /// </remarks>
+    public IReadOnlyList<bool> RenewAll(IReadOnlyList<FlowLease> leases, TimeSpan leaseDuration)
+    {
+        ArgumentNullException.ThrowIfNull(leases);
+        var renewed = new bool[leases.Count];
+        if (leases.Count == 0)
         {
-            _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
-            return false;
+            return renewed;
         }
 
-        if (_scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected))
+        long leaseMs = (long)leaseDuration.TotalMilliseconds;
+        bool single = SingleNode;
+        var script = RedisScripts.Renew.For(single);
+        var groups = single
+            ? new[] { Enumerable.Range(0, leases.Count).ToList() }
+            : Enumerable.Range(0, leases.Count).GroupBy(i => _connection.HashSlot(_keys.Flow(leases[i].Id))).Select(g => g.ToList()).ToArray();
+        var ops = new List<IndexOp>();
+        foreach (var group in groups)
         {
-            long score = until + LeaseMarginMs;
-            if (await IndexAsync(new IndexOp(lease.Id, "cas", score, expected, string.Empty, 0)).ConfigureAwait(false) > 0)
+            var call = script.Call().Arg("lease_ms", leaseMs).Arg("margin_ms", LeaseMarginMs);
+            if (single)
             {
-                _scheduleScores[(lease.Id, lease.Token)] = score;
+                call.Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake);
+            }
+
+            foreach (int i in group)
+            {
+                call.Item().ItemKey("flow", _keys.Flow(leases[i].Id)).ItemArg("id", leases[i].Id.Value).ItemArg("token", leases[i].Token);
+            }
+
+            var (keys, args) = call.Build();
+            var items = ReplyRecord.Items(script, EvaluateForRenewal(script, keys, args));
+            for (int j = 0; j < group.Count; j++)
+            {
+                var lease = leases[group[j]];
+                if (items[j].Long("ok") == 0)
+                {
+                    _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+                    continue;
+                }
+
+                renewed[group[j]] = true;
+                if (!single && _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected))
+                {
+                    long score = items[j].Long("lease_end") + LeaseMarginMs;
+                    ops.Add(new IndexOp(lease.Id.Value, ScheduleChange.SetIfExpected, score, expected, IndexStatus.Keep, 0, 0));
+                    _scheduleScores[(lease.Id, lease.Token)] = score;
+                }
             }
         }
 
-        return true;
+        if (ops.Count > 0)
+        {
+            var (keys, args) = IndexCall(ops).Build();
+            EvaluateForRenewal(RedisScripts.Index, keys, args);
+        }
+
+        return renewed;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(error);
+        _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+        var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.RetryLater, call => call
+            .Key("flow", _keys.Flow(lease.Id))
+            .Arg("token", lease.Token)
+            .Arg("delay_ms", (long)Math.Max(0, delay.TotalMilliseconds))
+            .Arg("error", RedisFlowRecord.ErrorJson(error)), expected).ConfigureAwait(false);
+        _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+        return reply.Long("ok") == 1;
     }
 
     /// <inheritdoc />
@@ -326,36 +605,38 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(save);
         var wait = save.Wait;
-        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(
-            RedisScripts.Save,
-            new[] { _keys.Flow(lease.Id), _keys.Signals(lease.Id) },
-            new RedisValue[]
-            {
-                lease.Token, save.Continuation, RedisFlowRecord.StackJson(save.Stack), (int)wait.Kind, wait.SignalName ?? string.Empty,
-                wait.PayloadType ?? string.Empty, wait.Due?.ToUnixTimeMilliseconds() ?? 0, wait.Description, save.Release ? 1 : 0,
-                RedisFlowRecord.JoinIds(wait.Children), (int)wait.JoinMode, RedisFlowRecord.WaitExtrasJson(wait),
-            }).ConfigureAwait(false))!;
-        if ((long)result[0] == 0)
+        _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+        var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.Save, call => call
+            .Key("flow", _keys.Flow(lease.Id))
+            .Key("signals", _keys.Signals(lease.Id))
+            .Arg("token", lease.Token)
+            .Arg("continuation", save.Continuation)
+            .Arg("stack", RedisFlowRecord.StackJson(save.Stack))
+            .Arg("wait_kind", (int)wait.Kind)
+            .Arg("wait_name", wait.SignalName ?? string.Empty)
+            .Arg("wait_type", wait.PayloadType ?? string.Empty)
+            .Arg("wait_due", wait.Due?.ToUnixTimeMilliseconds() ?? 0)
+            .Arg("wait_desc", wait.Description)
+            .Arg("release", save.Release ? 1 : 0)
+            .Arg("wait_children", RedisFlowRecord.JoinIds(wait.Children))
+            .Arg("wait_mode", (int)wait.JoinMode)
+            .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
+            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0).ConfigureAwait(false);
+        if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
             return FlowSaveResult.Rejected;
         }
 
-        if ((long)result[1] == 1)
+        if (reply.Long("continue") == 1)
         {
-            if (result.Length > 3)
-            {
-                var interrupt = (string?)result[3] == "c" ? FlowInterruptKind.Cancelled : FlowInterruptKind.TimedOut;
-                var reason = (string?)result[4];
-                return new FlowSaveResult(true, true, null, interrupt, string.IsNullOrEmpty(reason) ? null : reason);
-            }
-
-            return new FlowSaveResult(true, true, result[2].IsNull ? null : (byte[])result[2]!);
+            var interrupt = (FlowInterruptKind)reply.Int("interrupt");
+            return new FlowSaveResult(
+                true, true, interrupt != FlowInterruptKind.None ? FlowResume.Interrupted(interrupt, reply.Text("reason")) : FlowResume.WithPayload(reply.Bytes("payload")));
         }
 
-        long next = long.Parse((string)result[2]!, CultureInfo.InvariantCulture);
-        await SettleAsync(lease, next, ((long)result[3]).ToString(CultureInfo.InvariantCulture), (long)result[4]).ConfigureAwait(false);
-        return new FlowSaveResult(true, false, null);
+        _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+        return FlowSaveResult.Released;
     }
 
     /// <inheritdoc />
@@ -370,7 +651,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
     {
         var woken = await _notifications.NextWakeAsync().ConfigureAwait(false);
-        var first = await _db.SortedSetRangeByRankWithScoresAsync(_keys.Schedule, 0, 0).ConfigureAwait(false);
+        var first = await GuardAsync(_db.SortedSetRangeByRankWithScoresAsync(_keys.Schedule, 0, 0)).ConfigureAwait(false);
         var wait = maxWait;
         if (first.Length > 0)
         {
@@ -393,8 +674,17 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     public async Task WaitForFinishAsync(FlowId id, TimeSpan maxWait, CancellationToken cancellationToken = default)
     {
         var finished = await _notifications.NextFinishAsync(id).ConfigureAwait(false);
-        var status = await _db.HashGetAsync(_keys.Flow(id), "st").ConfigureAwait(false);
-        if (status.IsNull || (int)status >= (int)FlowStatus.Completed)
+        RedisValue status;
+        try
+        {
+            status = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), "st")).ConfigureAwait(false);
+        }
+        catch (RedisServerException error) when (IsWrongType(error))
+        {
+            return;
+        }
+
+        if (status.IsNull || !int.TryParse((string?)status, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value >= (int)FlowStatus.Completed)
         {
             return;
         }
@@ -405,6 +695,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public void Dispose()
     {
+        DisposeRenewals();
         _notifications.Dispose();
         if (_ownsConnection)
         {
@@ -415,6 +706,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        DisposeRenewals();
         _notifications.Dispose();
         if (_ownsConnection)
         {
@@ -422,60 +714,83 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         }
     }
 
+    private void DisposeRenewals()
+    {
+        lock (_renewalGate)
+        {
+            _renewals?.Dispose();
+            _renewals = null;
+        }
+    }
+
+    private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;
+
     private async Task<bool> FinishAsync(FlowLease lease, FlowStatus status, string field, byte[] value)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        var result = (RedisResult[])(await _db.ScriptEvaluateAsync(
-            RedisScripts.Finish,
-            new[] { _keys.Flow(lease.Id), _keys.Signals(lease.Id) },
-            new RedisValue[] { lease.Token, (int)status, field, value, _keys.Finished.ToString(), lease.Id.Value }).ConfigureAwait(false))!;
-        if ((long)result[0] == 0)
+        _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+
+        // Until its effects are done, a flow with effects keeps its schedule entry (at its lease's end): if this
+        // process dies first, the worker that looks at it then does them.
+        var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.Finish, call => call
+            .Key("flow", _keys.Flow(lease.Id))
+            .Key("signals", _keys.Signals(lease.Id))
+            .Arg("token", lease.Token)
+            .Arg("status", (int)status)
+            .Arg("field", field)
+            .Arg("value", value)
+            .Arg("channel", _finished)
+            .Arg("id", lease.Id.Value)
+            .Arg("retention_ms", RetentionMs), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0).ConfigureAwait(false);
+        if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
             return false;
         }
 
-        // Until its effects are done, the flow keeps its schedule entry (at its lease's end): if this
-        // process dies first, the worker that looks at it then does them.
-        if (result.Length > 2 && (long)result[2] == 1 && !await TryApplyEffectsAsync(lease.Id).ConfigureAwait(false))
+        if (reply.Long("effects") == 1)
         {
-            _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
-            return true;
+            if (await TryApplyEffectsAsync(lease.Id).ConfigureAwait(false))
+            {
+                var change = SingleNode ? ScheduleChange.Set : ScheduleChange.SetIfExpected;
+                await IndexAsync(new[]
+                {
+                    new IndexOp(lease.Id.Value, change, -1, expected, SingleNode ? IndexStatus.Keep : (int)status, reply.Long("created"), reply.Long("expire_at")),
+                }).ConfigureAwait(false);
+            }
         }
 
-        await SettleAsync(lease, -1, ((int)status).ToString(CultureInfo.InvariantCulture), (long)result[1]).ConfigureAwait(false);
+        _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
         return true;
     }
 
     /// <summary>
     /// Does what a finished flow's end means to flows in other hash slots: its parent learns that it ended
     /// (and is woken when its join may go on); a failed or cancelled flow cancels its attached children.
-    /// Each step is idempotent, so a repeat after a crash is harmless. False when Redis failed meanwhile.
+    /// Each step is idempotent, so a repeat after a crash is harmless. False when it failed meanwhile.
     /// </summary>
     private async Task<bool> TryApplyEffectsAsync(FlowId id)
     {
         try
         {
-            var effects = (RedisResult[])(await _db.ScriptEvaluateAsync(RedisScripts.Effects, new[] { _keys.Flow(id) }).ConfigureAwait(false))!;
-            if (effects.Length == 0)
+            var effects = await RunAsync(RedisScripts.Effects.Call().Key("flow", _keys.Flow(id))).ConfigureAwait(false);
+            if (effects.Long("pending") == 0)
             {
                 return true;
             }
 
-            var status = (FlowStatus)int.Parse((string)effects[0]!, CultureInfo.InvariantCulture);
-            if ((string?)effects[1] is { Length: > 0 } parentText && FlowId.TryParse(parentText, out var parent))
+            var status = (FlowStatus)effects.Long("status");
+            if (effects.Text("parent") is { Length: > 0 } parentText && FlowId.TryParse(parentText, out var parent))
             {
-                var woken = (long)await _db.ScriptEvaluateAsync(
-                    RedisScripts.ChildEnded, new[] { _keys.Flow(parent), _keys.Signals(parent) }, new RedisValue[] { id.Value, (int)status })
-                    .ConfigureAwait(false);
-                if (woken == 1)
-                {
-                    await IndexAsync(new IndexOp(parent, "lt", 0, 0, string.Empty, 0)).ConfigureAwait(false);
-                }
+                await RunClientTransitionAsync(parent, RedisScripts.ChildEnded, call => call
+                    .Key("flow", _keys.Flow(parent))
+                    .Key("signals", _keys.Signals(parent))
+                    .Arg("child", id.Value)
+                    .Arg("status", (int)status), hint: false).ConfigureAwait(false);
             }
 
             var reason = $"its parent flow {id} {(status == FlowStatus.Cancelled ? "was cancelled" : "failed")}";
-            foreach (var child in effects.Skip(2).Select(c => (string?)c))
+            foreach (var child in effects.Texts("children"))
             {
                 if (FlowId.TryParse(child, out var childId))
                 {
@@ -490,14 +805,259 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
                 }
             }
 
-            await _db.ScriptEvaluateAsync(RedisScripts.ClearEffects, new[] { _keys.Flow(id) }).ConfigureAwait(false);
+            await RunAsync(RedisScripts.ClearEffects.Call().Key("flow", _keys.Flow(id))).ConfigureAwait(false);
             return true;
         }
-        catch (Exception error) when (error is RedisException or TimeoutException)
+        catch (Exception error) when (error is RedisException or TimeoutException or FlowDamagedException or InvalidCastException)
         {
+            RedisStoreLog.EffectsFailed(_logger, error, id, error.Message);
             return false;
         }
     }
+
+    /// <summary>
+    /// A transition a client (or a flow acting as one) makes on a flow that may need a worker's look. On a single node:
+    /// one script. On a cluster: a safety hint in the schedule first (a worker looks later even if this process dies
+    /// before the last step), the flow's script, then the schedule lowered to now when the flow became runnable.
+    /// </summary>
+    private async Task<ReplyRecord> RunClientTransitionAsync(FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, bool hint = true)
+    {
+        if (SingleNode)
+        {
+            return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake))
+                .ConfigureAwait(false);
+        }
+
+        long safety = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + SafetyHintMs;
+        if (hint)
+        {
+            await IndexAsync(new[] { new IndexOp(id.Value, ScheduleChange.Lower, safety, 0, IndexStatus.Keep, 0, 0) }).ConfigureAwait(false);
+        }
+
+        var reply = await RunAsync(arguments(script.Alone.Call())).ConfigureAwait(false);
+        var change = (ScheduleChange)reply.Long("ix_change");
+        int status = reply.IsNull("ix_status") ? IndexStatus.Keep : reply.Int("ix_status");
+        if (change != ScheduleChange.Keep || status != IndexStatus.Keep)
+        {
+            await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), 0, status, reply.Long("ix_created"), 0) }).ConfigureAwait(false);
+        }
+        else if (hint && Array.IndexOf(script.Alone.Shape.Reply.ToArray(), "code") >= 0 && reply.Long("code") == -1)
+        {
+            // No such flow: take the hint back, unless someone moved it since.
+            await IndexAsync(new[] { new IndexOp(id.Value, ScheduleChange.SetIfExpected, -1, safety, IndexStatus.Keep, 0, 0) }).ConfigureAwait(false);
+        }
+
+        return reply;
+    }
+
+    /// <summary>
+    /// A transition by the worker holding the flow's lease. On a single node: one script. On a cluster: the flow's script,
+    /// then its schedule entry settled from the lease's end to what the script found, unless a hint moved it meanwhile.
+    /// </summary>
+    private async Task<ReplyRecord> RunWorkerTransitionAsync(
+        FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, long? expected, Func<ReplyRecord, bool>? settlesOnlyWhen = null)
+    {
+        if (SingleNode)
+        {
+            return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake))
+                .ConfigureAwait(false);
+        }
+
+        var reply = await RunAsync(arguments(script.Alone.Call())).ConfigureAwait(false);
+        if (reply.IsNull("ix_change") || (settlesOnlyWhen is not null && !settlesOnlyWhen(reply)))
+        {
+            return reply;
+        }
+
+        var change = (ScheduleChange)reply.Long("ix_change");
+        if (change == ScheduleChange.Set)
+        {
+            change = expected is null ? ScheduleChange.Set : ScheduleChange.SetIfExpected;
+        }
+
+        int status = reply.IsNull("ix_status") ? IndexStatus.Keep : reply.Int("ix_status");
+        await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), expected ?? 0, status, reply.Long("ix_created"), reply.Long("ix_expire")) })
+            .ConfigureAwait(false);
+        return reply;
+    }
+
+    /// <summary>
+    /// After a node stopped answering, asks the connection to read the cluster's topology again (at most once a second):
+    /// StackExchange.Redis otherwise keeps sending a dead master's slots to it until its periodic check, long after a
+    /// replica took over.
+    /// </summary>
+    private void Reconfigure(Exception error)
+    {
+        bool topology = error is RedisConnectionException or RedisTimeoutException ||
+            (error is RedisServerException && (error.Message.StartsWith("CLUSTERDOWN", StringComparison.Ordinal) || error.Message.StartsWith("TRYAGAIN", StringComparison.Ordinal)));
+        if (!topology || SingleNode)
+        {
+            return;
+        }
+
+        long now = Environment.TickCount64;
+        long last = Interlocked.Read(ref _lastReconfigure);
+        if (now - last < 1000 || Interlocked.CompareExchange(ref _lastReconfigure, now, last) != last)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await _connection.ConfigureAsync().ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The next failure tries again.
+            }
+        });
+    }
+
+    private async Task<T> GuardAsync<T>(Task<T> call)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            Reconfigure(error);
+            throw;
+        }
+    }
+
+    private async Task<ReplyRecord> RunAsync(ScriptCall call)
+    {
+        var (keys, args) = call.Build();
+        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
+        if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
+        {
+            await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);
+        }
+
+        return new ReplyRecord(call.Script, result);
+    }
+
+    private async Task<ReplyRecord[]> RunBatchAsync(ScriptCall call)
+    {
+        var (keys, args) = call.Build();
+        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
+        if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
+        {
+            await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);
+        }
+
+        return ReplyRecord.Items(call.Script, result);
+    }
+
+    /// <summary>
+    /// Redis WAIT on the node that owns each key's slot, over the connection that made the write (StackExchange.Redis
+    /// keeps one interactive connection per node): returns once enough replicas have the write.
+    /// </summary>
+    private async Task AcknowledgeAsync(IEnumerable<RedisKey> keys)
+    {
+        foreach (var endpoint in keys.Select(k => _db.IdentifyEndpoint(k)).Where(e => e is not null).Distinct())
+        {
+            var server = _connection.GetServer(endpoint!);
+            long acknowledged = (long)await server.ExecuteAsync("WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds)
+                .ConfigureAwait(false);
+            if (acknowledged < _options.ReplicasToAcknowledge)
+            {
+                throw NotAcknowledged(endpoint!, acknowledged);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A renewal's script, synchronously, on the renewal thread's own connection to the key's node: the reply does not
+    /// wait for a thread-pool thread (StackExchange.Redis 3 reads on the pool, which a flow may starve).
+    /// </summary>
+    private RedisResult EvaluateForRenewal(RedisScript script, RedisKey[] keys, RedisValue[] args)
+    {
+        var route = keys[^1];
+        try
+        {
+            if (_renewalConfiguration is not null)
+            {
+                lock (_renewalGate)
+                {
+                    _renewals ??= new SyncRedisChannel(
+                        _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints());
+                    var (reply, node) = _renewals.Evaluate(SingleNode ? -1 : _connection.HashSlot(route), script, keys, args);
+                    if (_options.ReplicasToAcknowledge > 0)
+                    {
+                        long acknowledged = (long)_renewals.Execute(node, "WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                        if (acknowledged < _options.ReplicasToAcknowledge)
+                        {
+                            throw NotAcknowledged(node, acknowledged);
+                        }
+                    }
+
+                    return reply;
+                }
+            }
+
+            var shared = _db.ScriptEvaluate(script.Text, keys, args);
+            if (_options.ReplicasToAcknowledge > 0 && _db.IdentifyEndpoint(route) is { } endpoint)
+            {
+                long acknowledged = (long)_connection.GetServer(endpoint).Execute("WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                if (acknowledged < _options.ReplicasToAcknowledge)
+                {
+                    throw NotAcknowledged(endpoint, acknowledged);
+                }
+            }
+
+            return shared;
+        }
+        catch (Exception error)
+        {
+            Reconfigure(error);
+            throw;
+        }
+    }
+
+    private RedisException NotAcknowledged(System.Net.EndPoint endpoint, long acknowledged) => new(
+        $"Only {acknowledged} of the {_options.ReplicasToAcknowledge} replicas of {endpoint} acknowledged the write within {_options.ReplicaAcknowledgeTimeout} " +
+        $"({nameof(RedisFlowStoreOptions.ReplicasToAcknowledge)}): the write was applied on the primary but may be lost if it fails now.");
+
+    private Task IndexAsync(IReadOnlyCollection<IndexOp> ops) => ops.Count == 0 ? Task.CompletedTask : RunAsync(IndexCall(ops));
+
+    private ScriptCall IndexCall(IEnumerable<IndexOp> ops)
+    {
+        var call = RedisScripts.Index.Call().Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake);
+        foreach (var op in ops)
+        {
+            call.Item()
+                .ItemArg("id", op.Id)
+                .ItemArg("change", (int)op.Change)
+                .ItemArg("score", op.Score)
+                .ItemArg("expected", op.Expected)
+                .ItemArg("status", op.Status)
+                .ItemArg("created", op.Created)
+                .ItemArg("expire_at", op.ExpireAt);
+        }
+
+        return call;
+    }
+
+    private static string ScriptDamage(ReplyRecord reply)
+    {
+        var pairs = reply.Texts("damage");
+        var found = new List<string>();
+        for (int i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            found.Add(RedisFlowRecord.Describe(pairs[i], pairs[i + 1]));
+        }
+
+        return found.Count == 0 ? "it could not be read" : string.Join("; ", found);
+    }
+
+    private static bool IsWrongType(RedisServerException error) => error.Message.Contains("WRONGTYPE", StringComparison.Ordinal);
+
+    private static bool IsScriptError(RedisServerException error) =>
+        error.Message.Contains("user_script", StringComparison.Ordinal) || error.Message.Contains("Error running script", StringComparison.Ordinal);
 
     private static FlowCreation WithParent(FlowCreation child, FlowId parent) => new()
     {
@@ -509,34 +1069,6 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         Detached = child.Detached,
         TraceParent = child.TraceParent,
     };
-
-    /// <summary>After the flow left its worker: its schedule entry moves from the lease's end to its next look, unless a hint moved it meanwhile.</summary>
-    private async Task SettleAsync(FlowLease lease, long next, string status, long created)
-    {
-        _scheduleScores.TryRemove((lease.Id, lease.Token), out var expected);
-        await IndexAsync(new IndexOp(lease.Id, "cas", next, expected, status, created)).ConfigureAwait(false);
-    }
-
-    private async Task<long> IndexAsync(params IndexOp[] ops)
-    {
-        if (ops.Length == 0)
-        {
-            return 0;
-        }
-
-        var args = new List<RedisValue> { _keys.Wake.ToString() };
-        foreach (var op in ops)
-        {
-            args.Add(op.Id.Value);
-            args.Add(op.Schedule);
-            args.Add(op.Score);
-            args.Add(op.Expected);
-            args.Add(op.Status);
-            args.Add(op.Created);
-        }
-
-        return (long)await _db.ScriptEvaluateAsync(RedisScripts.Index, _keys.Indexes, args.ToArray()).ConfigureAwait(false);
-    }
 
     private static (double Score, string? Id) ParseCursor(string? cursor)
     {
@@ -556,5 +1088,6 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
     private static string Cursor(double score, string id) => score.ToString("R", CultureInfo.InvariantCulture) + ":" + id;
 
-    private readonly record struct IndexOp(FlowId Id, string Schedule, long Score, long Expected, string Status, long Created);
+    /// <summary>One index update (see <see cref="RedisScripts.Index"/>); the id is text, for entries that are not flow ids.</summary>
+    private readonly record struct IndexOp(string Id, ScheduleChange Change, long Score, long Expected, int Status, long Created, long ExpireAt);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Flowmetal.Storage.Redis;
 
 /// <summary>Options of a <see cref="RedisFlowStore"/>.</summary>
@@ -29,6 +31,23 @@ public sealed class RedisFlowStoreOptions
     /// </example>
     public byte[]? SigningKey { get; init; }
 
+    /// <summary>What one flow may hold: signal payload size, buffered signals, retention of finished flows. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
+    public FlowStoreLimits Limits { get; init; } = FlowStoreLimits.Default;
+
+    /// <summary>
+    /// After each write, wait until this many replicas of the written node acknowledge it (Redis <c>WAIT</c>) before the
+    /// call returns, so that a failover to one of them loses none of the acknowledged writes. 0 (the default) returns as
+    /// soon as the primary has applied the write: Redis replicates asynchronously, and a primary that dies can take its
+    /// last writes with it. See the README's "Redis topologies" for what each setting guarantees and costs.
+    /// </summary>
+    public int ReplicasToAcknowledge { get; init; }
+
+    /// <summary>How long a write waits for <see cref="ReplicasToAcknowledge"/> replicas; fewer acknowledgements then fail the call with a <see cref="StackExchange.Redis.RedisException"/>. Default: 1 s.</summary>
+    public TimeSpan ReplicaAcknowledgeTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where the store logs the damaged records it skips or fails (a key that is not a flow, an index entry that is not a flow id). Default: nowhere.</summary>
+    public ILogger? Logger { get; init; }
+
     internal void Validate()
     {
         if (SigningKey is { Length: < 32 })
@@ -39,6 +58,18 @@ public sealed class RedisFlowStoreOptions
         if (string.IsNullOrEmpty(KeyPrefix) || KeyPrefix.Any(c => c is '{' or '}' || char.IsWhiteSpace(c)))
         {
             throw new ArgumentException($"'{KeyPrefix}' is not a valid key prefix: it must be non-empty, without braces or whitespace.", nameof(KeyPrefix));
+        }
+
+        ArgumentNullException.ThrowIfNull(Limits, nameof(Limits));
+        Limits.Validate();
+        if (ReplicasToAcknowledge < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReplicasToAcknowledge), ReplicasToAcknowledge, "The number of replicas to wait for cannot be negative.");
+        }
+
+        if (ReplicaAcknowledgeTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReplicaAcknowledgeTimeout), ReplicaAcknowledgeTimeout, "The replica acknowledgement timeout must be positive.");
         }
     }
 }

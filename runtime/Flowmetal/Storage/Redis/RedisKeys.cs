@@ -7,7 +7,7 @@ namespace Flowmetal.Storage.Redis;
 /// script touches one Redis Cluster slot; the global indexes (the schedule and the status lists)
 /// share the tag <c>{prefix}</c>, so the scripts that move a flow between them touch one slot too.
 /// No script touches both: the flow's hash is the truth and the indexes are repaired from it
-/// (see <see cref="RedisScripts"/>).
+/// (see <see cref="Protocol.RedisScripts"/>).
 /// </summary>
 internal sealed class RedisKeys
 {
@@ -19,6 +19,8 @@ internal sealed class RedisKeys
         Schedule = $"{prefix}:{{{prefix}}}:schedule";
         All = $"{prefix}:{{{prefix}}}:all";
         Statuses = Enum.GetValues<FlowStatus>().Select(s => (RedisKey)$"{prefix}:{{{prefix}}}:status:{(int)s}").ToArray();
+        Expiries = $"{prefix}:{{{prefix}}}:expiries";
+        Indexes = new[] { Schedule, All }.Concat(Statuses).Append(Expiries).ToArray();
         Wake = RedisChannel.Literal($"{prefix}:wake");
         Finished = RedisChannel.Literal($"{prefix}:finished");
     }
@@ -32,14 +34,17 @@ internal sealed class RedisKeys
     /// <summary>One sorted set per <see cref="FlowStatus"/>, scored by creation time.</summary>
     public RedisKey[] Statuses { get; }
 
+    /// <summary>Sorted set of finished flows scored by when they expire (their retention ends): their index entries go then.</summary>
+    public RedisKey Expiries { get; }
+
     /// <summary>Published when a flow may have become runnable: idle workers wake.</summary>
     public RedisChannel Wake { get; }
 
     /// <summary>Published with a flow's id when it completes or fails: waiting clients wake.</summary>
     public RedisChannel Finished { get; }
 
-    /// <summary>The global keys, in the order <see cref="RedisScripts"/> expects them.</summary>
-    public RedisKey[] Indexes => new[] { Schedule, All }.Concat(Statuses).ToArray();
+    /// <summary>The global keys, in the order of <see cref="Protocol.RedisLua.IndexKeys"/>.</summary>
+    public RedisKey[] Indexes { get; }
 
     public RedisKey Flow(FlowId id) => $"{_prefix}:{{{id.Value}}}:flow";
 

@@ -1,4 +1,4 @@
-namespace Flowmetal.Worker;
+namespace Flowmetal.Worker.Containment;
 
 /// <summary>
 /// Thrown inside a flow when its worker lost the lease in the middle of a step (another worker

@@ -1,0 +1,300 @@
+namespace Flowmetal.Storage.Redis.Protocol;
+
+/// <summary>
+/// The Lua every script shares: constants generated from the C# enums (so the two sides never disagree on a
+/// number), reading a flow's hash once with its numbers checked, the signal queues, when a wait is over, and
+/// the index updates. Times come from the Redis server's clock (<c>TIME</c>), the same for every worker.
+/// </summary>
+/// <remarks>
+/// Flow hash fields: st status, m entry method, e entry, c continuation, wk wait kind (absent before the first
+/// suspension), wn signal name, wt payload type, wd timer due (ms), wdesc description, stk stack (JSON), tok
+/// fencing token, own worker, lu lease end (ms; after a failed attempt, when the next may start), att attempts at
+/// the current step, sus suspensions, res result, err error (JSON), le the last failed attempt's error (JSON),
+/// ca/ua/fa created/updated/finished (ms), cons 1 while the running step consumes the head signal of wn, sb
+/// signals buffered (all names). Structured flows: par parent id, dl deadline (ms), tp trace context, cx
+/// cancellation and tx timeout (<see cref="InterruptState"/>; a timeout is due once dl passes), cr the
+/// cancellation's reason, wc the children a join waits on (comma separated) and wm its mode (0 all, 1 any), wx the
+/// wait's display extras (JSON), kl the children started (comma separated), k:&lt;child&gt; 1 when detached else 0,
+/// e:&lt;child&gt; the child's end status, fx 1 while a finished flow's effects on others (its parent's join, its
+/// children's cancellation) are not yet done: they live in other hash slots, so the finisher does them after the
+/// flow's own script, and a worker that finds fx still set (the finisher died) does them again; each is idempotent.
+/// Signal hash fields: h:&lt;name&gt; next sequence to consume (default 1), t:&lt;name&gt; last appended (default 0),
+/// v:&lt;seq&gt;:&lt;name&gt; payload.
+/// </remarks>
+internal static class RedisLua
+{
+    /// <summary>The global index keys, in the order every index-touching script declares them.</summary>
+    public static readonly string[] IndexKeys =
+        new[] { "schedule", "all" }.Concat(Enum.GetValues<FlowStatus>().Select(s => "status" + (int)s)).Append("expiries").ToArray();
+
+    /// <summary>The Lua text of the named functions and everything they use, in dependency order, after the constants.</summary>
+    /// <param name="names">The functions a script calls (chunks of <see cref="RedisLua"/> or <see cref="RedisTransitions"/>).</param>
+    public static string Library(params string[] names)
+    {
+        var chunks = Chunks.Value;
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name)
+        {
+            if (!chunks.TryGetValue(name, out var chunk))
+            {
+                throw new InvalidOperationException($"No Lua chunk is named '{name}'.");
+            }
+
+            if (wanted.Add(name))
+            {
+                foreach (var dependency in chunk.Uses)
+                {
+                    Add(dependency);
+                }
+            }
+        }
+
+        foreach (var name in names)
+        {
+            Add(name);
+        }
+
+        // Only what a script uses: every local function is a closure made again at each call (about 0.1 µs each).
+        return ConstantsText.Value + string.Concat(chunks.Values.Where(c => wanted.Contains(c.Name)).OrderBy(c => c.Order).Select(c => c.Text));
+    }
+
+    private static readonly Lazy<string> ConstantsText = new(Constants);
+
+    private static readonly Lazy<Dictionary<string, LuaChunk>> Chunks = new(() =>
+        BaseChunks!.Concat(RedisTransitions.Chunks).Select((c, i) => c with { Order = i }).ToDictionary(c => c.Name, StringComparer.Ordinal));
+
+    private static readonly LuaChunk[] BaseChunks =
+    {
+        new("now_ms", Array.Empty<string>(), """
+            local function now_ms()
+              local t = redis.call('TIME')
+              return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            end
+            local function fmt(n) return string.format('%d', n) end
+            local function int(v)
+              if v and string.match(v, '^%-?%d+$') then return tonumber(v) end
+              return nil
+            end
+            -- One HSET of the fields in w, then one HDEL of those in del that w does not set.
+            local function write(key, w, del)
+              local args = {}
+              for k, v in pairs(w) do args[#args + 1] = k; args[#args + 1] = v end
+              if #args > 0 then redis.call('HSET', key, unpack(args)) end
+              if del then
+                local gone = {}
+                for _, name in ipairs(del) do if w[name] == nil then gone[#gone + 1] = name end end
+                if #gone > 0 then redis.call('HDEL', key, unpack(gone)) end
+              end
+            end
+
+            """),
+
+        // A flow's hash, read with one HMGET. Numbers are checked: one that is not (a hand edit, an older bug) is
+        // left out and named in f.damage ({field, value, field, value...}), so no script ever fails on it half-way
+        // (Redis does not roll a script back) and a claim can hand the flow out to be failed by name.
+        new("read_flow", new[] { "now_ms" }, """
+            local function damaged(f, field, value)
+              f.damage[#f.damage + 1] = field
+              f.damage[#f.damage + 1] = string.sub(value, 1, 80)
+            end
+            local function read_flow(key)
+              local raw = redis.call('HMGET', key, 'st', 'tok', 'att', 'sus', 'lu', 'wk', 'wd', 'dl', 'ca', 'ua', 'cx', 'tx', 'wm', 'sb', 'cons', 'fx',
+                'own', 'wn', 'wc', 'cr', 'par')
+              local f = {damage = {}, own = raw[17], wn = raw[18], wc = raw[19], cr = raw[20], par = raw[21]}
+              local names = {'st', 'tok', 'att', 'sus', 'lu', 'wk', 'wd', 'dl', 'ca', 'ua', 'cx', 'tx', 'wm', 'sb', 'cons', 'fx'}
+              for i = 1, 16 do
+                local value = raw[i]
+                if value then
+                  local n = int(value)
+                  if n and ((i == 1 and (n < ST_PENDING or n > ST_CANCELLED)) or (i == 6 and (n < WK_CHECKPOINT or n > WK_CHILD))
+                    or ((i == 11 or i == 12) and (n < IS_NONE or n > IS_DELIVERED)) or n < 0) then n = nil end
+                  if n then f[names[i]] = n else damaged(f, names[i], value) end
+                end
+              end
+              f.exists = raw[1] ~= false or redis.call('EXISTS', key) == 1
+              if f.exists and raw[1] == false then damaged(f, 'st', '(missing)') end
+              if f.wk == WK_SIGNAL and not f.wn then damaged(f, 'wn', '(missing)') end
+              return f
+            end
+            local function intact(f) return #f.damage == 0 end
+
+            """),
+        new("holds", new[] { "now_ms" }, """
+            local function holds(key, token)
+              local v = redis.call('HMGET', key, 'tok', 'st')
+              return v[1] == token and v[2] == fmt(ST_RUNNING)
+            end
+
+            """),
+
+        // Signal queues: per name, h the next sequence to consume and t the last appended.
+        new("queue", new[] { "read_flow" }, """
+            local function bounds(sig, name)
+              local v = redis.call('HMGET', sig, 'h:' .. name, 't:' .. name)
+              return int(v[1] or '1'), int(v[2] or '0')
+            end
+            -- true/false and the head's sequence; nil when the counters are damaged.
+            local function has_signal(f, sig)
+              local h, t = bounds(sig, f.wn)
+              if not h or not t then
+                damaged(f, 'h:' .. f.wn, '(signal counters)')
+                return nil
+              end
+              return t >= h, h
+            end
+            -- The head payload of the awaited signal, or false (noted as damage) when it is larger than max bytes: a payload
+            -- that got past the store's limit (written by hand, or under a larger limit) is never handed to a worker.
+            local function take_payload(f, sig, h, max, w)
+              local field = 'v:' .. fmt(h) .. ':' .. f.wn
+              local size = redis.call('HSTRLEN', sig, field)
+              if max > 0 and size > max then
+                damaged(f, field, fmt(size) .. ' bytes')
+                return false
+              end
+              w.cons = '1'
+              return redis.call('HGET', sig, field)
+            end
+            local function consume(f, sig, w, del)
+              if f.cons == 1 and f.wn then
+                local h = bounds(sig, f.wn)
+                if h then
+                  redis.call('HDEL', sig, 'v:' .. fmt(h) .. ':' .. f.wn)
+                  redis.call('HSET', sig, 'h:' .. f.wn, fmt(h + 1))
+                  w.sb = fmt(math.max((f.sb or 1) - 1, 0))
+                end
+              end
+              del[#del + 1] = 'cons'
+            end
+
+            """),
+        new("wait", new[] { "queue" }, """
+            local function children_over(f, key)
+              local any = f.wm == 1
+              local seen = false
+              for id in string.gmatch(f.wc or '', '[^,]+') do
+                seen = true
+                local ended = redis.call('HEXISTS', key, 'e:' .. id) == 1
+                if any and ended then return true end
+                if not any and not ended then return false end
+              end
+              if any then return not seen end
+              return true
+            end
+            local function wait_over(f, key, sig, now)
+              local wk = f.wk
+              if wk == nil or wk == WK_CHECKPOINT then return true end
+              if wk == WK_TIMER then return (f.wd or 0) <= now end
+              if wk == WK_SIGNAL then
+                local has = has_signal(f, sig)
+                if has == nil or has then return true end
+                local wd = f.wd or 0
+                return wd > 0 and wd <= now
+              end
+              if wk == WK_CHILD then return children_over(f, key) end
+              return false
+            end
+            local function wait_due(f)
+              if (f.wk == WK_TIMER or f.wk == WK_SIGNAL) and (f.wd or 0) > 0 then return f.wd end
+              return -1
+            end
+            local function next_look(f)
+              local next = wait_due(f)
+              local dl = f.dl or 0
+              if dl > 0 and f.tx ~= IS_DELIVERED and (next < 0 or dl < next) then next = dl end
+              return next
+            end
+
+            """),
+        new("interrupt", new[] { "now_ms" }, """
+            local function interrupt(f, now)
+              if f.cx == IS_ASKED or f.cx == IS_HANDED then return IN_CANCELLED end
+              local dl = f.dl or 0
+              if dl > 0 and dl <= now and f.tx ~= IS_DELIVERED then return IN_TIMED_OUT end
+              return IN_NONE
+            end
+            local function deliver(f, w, kind)
+              if kind == IN_CANCELLED then w.cx = fmt(IS_HANDED); f.cx = IS_HANDED
+              elseif kind == IN_TIMED_OUT then w.tx = fmt(IS_HANDED); f.tx = IS_HANDED end
+            end
+            local function consume_interrupt(f, w)
+              if f.cx == IS_HANDED then w.cx = fmt(IS_DELIVERED); f.cx = IS_DELIVERED end
+              if f.tx == IS_HANDED then w.tx = fmt(IS_DELIVERED); f.tx = IS_DELIVERED end
+            end
+            local function reason(f, kind)
+              if kind == IN_CANCELLED then return f.cr or '' end
+              return ''
+            end
+
+            """),
+
+        // The indexes, as one table of keys: schedule, all, status[0..5], expiries.
+        new("reindex", Array.Empty<string>(), """
+            local function index_keys(keys)
+              local ix = {schedule = keys.schedule, all = keys.all, expiries = keys.expiries, status = {}}
+              for s = ST_PENDING, ST_CANCELLED do ix.status[s] = keys['status' .. s] end
+              return ix
+            end
+            local function drop(ix, id)
+              redis.call('ZREM', ix.schedule, id)
+              redis.call('ZREM', ix.all, id)
+              redis.call('ZREM', ix.expiries, id)
+              for s = ST_PENDING, ST_CANCELLED do redis.call('ZREM', ix.status[s], id) end
+            end
+            -- Moves a flow's entries: the schedule by change (SC_*), the status sets to status (or IX_KEEP, IX_DROP) scored by
+            -- created, from old (nil when unknown: every other set is cleared). Returns whether the flow is due now, and 1
+            -- when a SC_SET_IF_EXPECTED change applied.
+            local function reindex(ix, id, change, score, expected, status, old, created, expire_at)
+              local applied, due = 0, false
+              if change == SC_LOWER then
+                redis.call('ZADD', ix.schedule, 'LT', score, id)
+                due = score == 0
+              elseif change == SC_SET_IF_EXPECTED then
+                local current = redis.call('ZSCORE', ix.schedule, id)
+                if current and tonumber(current) == expected then
+                  if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
+                  due = score == 0
+                  applied = 1
+                end
+              elseif change == SC_SET then
+                if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
+                due = score == 0
+              end
+              if status == IX_DROP then
+                drop(ix, id)
+              elseif status ~= IX_KEEP and old ~= status then
+                redis.call('ZADD', ix.all, created, id)
+                if old == IX_NONE then
+                elseif old ~= nil and ix.status[old] then
+                  redis.call('ZREM', ix.status[old], id)
+                else
+                  for s = ST_PENDING, ST_CANCELLED do if s ~= status then redis.call('ZREM', ix.status[s], id) end end
+                end
+                redis.call('ZADD', ix.status[status], created, id)
+              end
+              if expire_at and expire_at > 0 then redis.call('ZADD', ix.expiries, expire_at, id) end
+              return due, applied
+            end
+
+            """),
+    };
+
+    private static string Constants()
+    {
+        static string Upper(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+        static string Declare<T>(string prefix)
+            where T : struct, Enum
+        {
+            var values = Enum.GetValues<T>();
+            return $"local {string.Join(", ", values.Select(v => prefix + Upper(v.ToString())))} = {string.Join(", ", values.Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)))}\n";
+        }
+
+        return Declare<FlowStatus>("ST_") + Declare<FlowWaitKind>("WK_") + Declare<FlowInterruptKind>("IN_") + Declare<InterruptState>("IS_") +
+            Declare<ScheduleChange>("SC_") + $"local IX_KEEP, IX_DROP, IX_NONE = {IndexStatus.Keep}, {IndexStatus.Drop}, {IndexStatus.None}\n";
+    }
+}
+
+/// <summary>A named piece of the shared Lua, with the pieces it calls.</summary>
+internal sealed record LuaChunk(string Name, string[] Uses, string Text)
+{
+    public int Order { get; init; }
+}

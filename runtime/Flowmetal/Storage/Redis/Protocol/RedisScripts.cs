@@ -1,0 +1,220 @@
+namespace Flowmetal.Storage.Redis.Protocol;
+
+/// <summary>
+/// The store's scripts, each a <see cref="FlowScript"/> of one transition of <see cref="RedisTransitions"/>. Redis runs a
+/// script atomically, so each transition is atomic. On Redis Cluster a script may only touch one hash slot: the
+/// flow's transition runs over the flow's keys alone (<see cref="FlowScript.Alone"/>), and the global indexes
+/// (schedule, status sets, expiries: one slot of their own) are updated by a separate <see cref="Index"/> call, as
+/// hints added before a flow can need them and repaired by the worker that finds them stale. On a single Redis node
+/// (or a primary with replicas) the same transition and its index update run as one script
+/// (<see cref="FlowScript.Indexed"/>): the schedule is then exact, and each transition is one round trip.
+/// </summary>
+internal static class RedisScripts
+{
+    private static readonly string[] ClaimReply =
+    {
+        "ok", "status", "next", "created", "effects", "token", "attempt", "lease_end", "ready", "interrupt", "reason", "deadline", "suspensions",
+        "entry", "continuation", "method", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "wait_extras", "wait_children",
+        "wait_mode", "parent", "trace", "payload", "last_error", "damage",
+    };
+
+    public static readonly FlowScript Create = FlowScript.Single(
+        "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
+        "t_create", "t_create(KEY.flow, ARG, now_ms())");
+
+    public static readonly FlowScript Signal = FlowScript.Single(
+        "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
+        "t_signal", "t_signal(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    public static readonly FlowScript Claim = FlowScript.Batch(
+        "claim", new[] { "worker", "lease_ms", "margin_ms", "max_payload", "max_continuation" }, new[] { "flow", "signals" }, new[] { "id" }, ClaimReply,
+        "t_claim", "t_claim(it.flow, it.signals, ARG, now)");
+
+    public static readonly FlowScript Save = FlowScript.Single(
+        "save",
+        new[] { "flow", "signals" },
+        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload" },
+        new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
+        "t_save",
+        "t_save(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    public static readonly FlowScript Finish = FlowScript.Single(
+        "finish", new[] { "flow", "signals" }, new[] { "token", "status", "field", "value", "channel", "id", "retention_ms" },
+        new[] { "ok", "created", "effects", "expire_at" },
+        "t_finish", "t_finish(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    public static readonly FlowScript Quarantine = FlowScript.Single(
+        "quarantine", new[] { "flow", "signals" }, new[] { "error", "channel", "id", "retention_ms" }, new[] { "ok", "created" },
+        "t_quarantine", "t_quarantine(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    public static readonly FlowScript Renew = FlowScript.Batch(
+        "renew", new[] { "lease_ms", "margin_ms" }, new[] { "flow" }, new[] { "id", "token" }, new[] { "ok", "lease_end" },
+        "t_renew", "t_renew(it.flow, it.token, tonumber(ARG.lease_ms), tonumber(ARG.margin_ms), now)");
+
+    public static readonly FlowScript RetryLater = FlowScript.Single(
+        "retry_later", new[] { "flow" }, new[] { "token", "delay_ms", "error" }, new[] { "ok", "lease_end" },
+        "t_retry_later", "t_retry_later(KEY.flow, ARG, now_ms())");
+
+    public static readonly FlowScript Cancel = FlowScript.Single(
+        "cancel", new[] { "flow" }, new[] { "reason" }, new[] { "code" },
+        "t_cancel", "t_cancel(KEY.flow, ARG, now_ms())");
+
+    public static readonly FlowScript ChildEnded = FlowScript.Single(
+        "child_ended", new[] { "flow", "signals" }, new[] { "child", "status" }, new[] { "code" },
+        "t_child_ended", "t_child_ended(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    /// <summary>Links a child to its running parent: over the parent's keys only, no index change.</summary>
+    public static readonly RedisScript RegisterChild = new(
+        "register_child",
+        ScriptShape.Of(new[] { "flow" }, new[] { "token", "child", "detached" }, new[] { "ok" }),
+        RedisLua.Library("t_register_child"),
+        "return reply(t_register_child(KEY.flow, ARG))");
+
+    public static readonly RedisScript Effects = new(
+        "effects",
+        ScriptShape.Of(new[] { "flow" }, Array.Empty<string>(), new[] { "pending", "status", "parent", "children" }),
+        RedisLua.Library("t_effects"),
+        "return reply(t_effects(KEY.flow))");
+
+    public static readonly RedisScript ClearEffects = new(
+        "clear_effects",
+        ScriptShape.Of(new[] { "flow" }, Array.Empty<string>(), new[] { "ok" }),
+        string.Empty,
+        "redis.call('HDEL', KEY.flow, 'fx')\nreturn reply({ok = 1})");
+
+    /// <summary>
+    /// Over the indexes: forgets finished flows past their retention (a few at a time), then takes up to max flows due
+    /// now and pushes them hold ms ahead, so that no other worker takes them meanwhile. The worker's own running flows
+    /// (due when a lease lapsed under a long step) are left to others, pushed only skip ms ahead so that the worker's
+    /// own claim loop does not spin on them.
+    /// </summary>
+    public static readonly RedisScript Reserve = new(
+        "reserve",
+        ScriptShape.Of(RedisLua.IndexKeys, new[] { "max", "hold_ms", "skip_ms" }, new[] { "hold", "ids" }).WithItems(Array.Empty<string>(), new[] { "running" }),
+        RedisLua.Library("now_ms", "reindex"),
+        """
+        local ix = index_keys(KEY)
+        local now = now_ms()
+        for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
+        local skip = {}
+        for i = 1, ITEM_COUNT do skip[item(i).running] = true end
+        local max = tonumber(ARG.max)
+        local due = redis.call('ZRANGEBYSCORE', ix.schedule, '-inf', now, 'LIMIT', 0, max + ITEM_COUNT)
+        local hold, later = now + tonumber(ARG.hold_ms), now + tonumber(ARG.skip_ms)
+        local ids = {}
+        for _, id in ipairs(due) do
+          if skip[id] then
+            redis.call('ZADD', ix.schedule, later, id)
+          elseif #ids < max then
+            redis.call('ZADD', ix.schedule, hold, id)
+            ids[#ids + 1] = id
+          end
+        end
+        return reply({hold = hold, ids = ids})
+        """);
+
+    /// <summary>
+    /// Over the indexes, for Redis Cluster: applies index intents (<see cref="ScheduleChange"/>, <see cref="IndexStatus"/>)
+    /// and publishes on the wake channel when a flow became due now. Returns how many <see cref="ScheduleChange.SetIfExpected"/> applied.
+    /// </summary>
+    public static readonly RedisScript Index = new(
+        "index",
+        ScriptShape.Of(RedisLua.IndexKeys, new[] { "wake_channel" }, new[] { "applied" })
+            .WithItems(Array.Empty<string>(), new[] { "id", "change", "score", "expected", "status", "created", "expire_at" }),
+        RedisLua.Library("reindex"),
+        """
+        local ix = index_keys(KEY)
+        local applied, wake = 0, false
+        for i = 1, ITEM_COUNT do
+          local it = item(i)
+          local due, done = reindex(ix, it.id, tonumber(it.change), tonumber(it.score), tonumber(it.expected), tonumber(it.status), nil,
+            tonumber(it.created), tonumber(it.expire_at))
+          applied = applied + done
+          if due then wake = true end
+        end
+        if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
+        return reply({applied = applied})
+        """);
+}
+
+/// <summary>
+/// One flow transition as two scripts: <see cref="Alone"/> over the flow's keys (Redis Cluster; the reply carries the
+/// index intent for a separate <see cref="RedisScripts.Index"/> call) and <see cref="Indexed"/>, which also applies the
+/// intent to the index keys in the same atomic step (single-node Redis; extra arguments <c>id</c> and <c>wake_channel</c>).
+/// </summary>
+internal sealed class FlowScript
+{
+    private static readonly string[] Intent = { "ix_change", "ix_score", "ix_status", "ix_old", "ix_created", "ix_expire" };
+
+    private FlowScript(RedisScript alone, RedisScript indexed)
+    {
+        Alone = alone;
+        Indexed = indexed;
+    }
+
+    public RedisScript Alone { get; }
+
+    public RedisScript Indexed { get; }
+
+    public RedisScript For(bool singleNode) => singleNode ? Indexed : Alone;
+
+    /// <summary>A transition of one flow: <paramref name="call"/> evaluates to its result table.</summary>
+    public static FlowScript Single(string name, string[] keys, string[] args, string[] reply, string transition, string call)
+    {
+        var fields = reply.Concat(Intent).ToArray();
+        var alone = new RedisScript(name, ScriptShape.Of(keys, args, fields), RedisLua.Library(transition), $"return reply({call})");
+        var indexed = new RedisScript(
+            name + "+index",
+            ScriptShape.Of(RedisLua.IndexKeys.Concat(keys).ToArray(), args.Union(new[] { "id", "wake_channel" }).ToArray(), fields),
+            RedisLua.Library(transition, "reindex"),
+            $"""
+            local r = {call}
+            if r.ix_change then
+              local due = reindex(index_keys(KEY), ARG.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
+              if due then redis.call('PUBLISH', ARG.wake_channel, '1') end
+            end
+            return reply(r)
+            """);
+        return new FlowScript(alone, indexed);
+    }
+
+    /// <summary>A transition of many flows at once (items <c>it</c>, the time <c>now</c> read once): the reply is one record per item.</summary>
+    public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string transition, string call)
+    {
+        var fields = reply.Concat(Intent).ToArray();
+        var alone = new RedisScript(
+            name,
+            ScriptShape.Of(Array.Empty<string>(), args, fields).WithItems(itemKeys, itemArgs),
+            RedisLua.Library(transition),
+            $$"""
+            local now = now_ms()
+            local out = {}
+            for i = 1, ITEM_COUNT do
+              local it = item(i)
+              out[i] = reply({{call}})
+            end
+            return out
+            """);
+        var indexed = new RedisScript(
+            name + "+index",
+            ScriptShape.Of(RedisLua.IndexKeys, args.Append("wake_channel").ToArray(), fields).WithItems(itemKeys, itemArgs),
+            RedisLua.Library(transition, "reindex"),
+            $$"""
+            local ix = index_keys(KEY)
+            local now = now_ms()
+            local out, wake = {}, false
+            for i = 1, ITEM_COUNT do
+              local it = item(i)
+              local r = {{call}}
+              if r.ix_change then
+                local due = reindex(ix, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
+                if due then wake = true end
+              end
+              out[i] = reply(r)
+            end
+            if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
+            return out
+            """);
+        return new FlowScript(alone, indexed);
+    }
+}

@@ -1,0 +1,31 @@
+using Flowmetal.Storage;
+
+namespace Flowmetal.Worker.Containment;
+
+/// <summary>
+/// A flow this worker runs, shared by the thread running its step and the thread renewing its lease: the renewal
+/// thread marks the lease lost; the step then stores nothing more, and the loss is logged once.
+/// </summary>
+internal sealed class RunningFlow
+{
+    private int _lost;
+    private int _lossLogged;
+    private int _left;
+
+    public RunningFlow(FlowLease lease) => Lease = lease;
+
+    public FlowLease Lease { get; }
+
+    /// <summary>True once the store said the lease is no longer held (another worker claimed the flow, or it finished).</summary>
+    public bool Lost => Volatile.Read(ref _lost) == 1;
+
+    public void MarkLost() => Volatile.Write(ref _lost, 1);
+
+    /// <summary>True once the step stored the flow's end or a release: the flow is the store's (any worker's) again, though this thread still winds down.</summary>
+    public bool Left => Volatile.Read(ref _left) == 1;
+
+    public void MarkLeft() => Volatile.Write(ref _left, 1);
+
+    /// <summary>True the first time only: whoever finds the loss first logs it.</summary>
+    public bool TakeLossToLog() => Interlocked.Exchange(ref _lossLogged, 1) == 0;
+}

@@ -1,0 +1,327 @@
+using Flowmetal.Client;
+using Flowmetal.Runtime.Flows;
+using Flowmetal.Runtime.Tests.Infrastructure;
+using Flowmetal.Storage;
+using Flowmetal.Storage.Redis;
+using StackExchange.Redis;
+
+namespace Flowmetal.Runtime.Tests.Redis;
+
+/// <summary>
+/// A damaged record in Redis (an older deployment's bug, a hand edit, a bad write), planted with raw commands. It is
+/// reported and stepped around: listings and other flows' gets and claims go on; its own get says what is damaged; a
+/// worker that claims it ends it failed (or cancelled, when that was asked) naming the damage; healthy flows claimed in
+/// the same batch complete.
+/// </summary>
+[TestClass]
+public sealed class RedisDamageTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    private RedisFlowStore _store = null!;
+    private FlowClient _client = null!;
+    private ConnectionMultiplexer _redis = null!;
+    private IDatabase _db = null!;
+    private string _prefix = string.Empty;
+
+    [TestInitialize]
+    public async Task Open()
+    {
+        _prefix = RedisServer.UniquePrefix("damage");
+        _store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = _prefix });
+        _client = new FlowClient(_store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
+        _redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Endpoint);
+        _db = _redis.GetDatabase();
+    }
+
+    [TestCleanup]
+    public async Task Close()
+    {
+        await _store.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [TestMethod]
+    public async Task WaitDetailsThatAreNotJsonFailOnlyThatFlowAndNotItsClaimBatch()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "wx", "not json");
+        var healthy = await StartHealthyAsync(3);
+
+        var info = await _client.GetAsync(damaged);
+        var listed = await _client.ListAsync();
+        await using var worker = new InProcessWorker(_store, threads: 8);
+
+        StringAssert.Contains(info.Damage, "field 'wx' (the wait's details) holds 'not json'");
+        Assert.HasCount(4, listed.Flows, "a damaged flow is still listed, with its damage");
+        Assert.AreEqual(info.Damage, listed.Flows.Single(f => f.Id == damaged).Damage);
+        await AssertHealthyCompleteAsync(healthy);
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        Assert.AreEqual(typeof(FlowDamagedException).FullName, failed.ErrorType);
+        StringAssert.Contains(failed.ErrorMessage, $"Flow {damaged} (Flowmetal.Runtime.Flows.ContractFlows::CountWithCheckpoints(System.Int32)): its stored record is damaged");
+        StringAssert.Contains(failed.ErrorMessage, "field 'wx' (the wait's details) holds 'not json'");
+    }
+
+    [TestMethod]
+    public async Task ParentIdThatIsNotAnIdIsReportedByGetAndListAndFailsTheFlow()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "par", "evil{id}");
+        var healthy = await StartHealthyAsync(2);
+
+        var listed = await _client.ListAsync(FlowStatus.Pending);
+        await using var worker = new InProcessWorker(_store);
+
+        Assert.HasCount(3, listed.Flows);
+        StringAssert.Contains(listed.Flows.Single(f => f.Id == damaged).Damage, "field 'par' (the parent's id) holds 'evil{id}'");
+        await AssertHealthyCompleteAsync(healthy);
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        StringAssert.Contains(failed.ErrorMessage, "field 'par' (the parent's id) holds 'evil{id}'");
+        var after = await _client.GetAsync(damaged);
+        Assert.AreEqual(FlowStatus.Failed, after.Status);
+        StringAssert.Contains(after.Damage, "'par'", "the damage is still reported after the flow ended");
+    }
+
+    [TestMethod]
+    public async Task IndexEntryThatIsNotAFlowIdIsReportedByListAndDroppedByClaims()
+    {
+        var healthy = await StartHealthyAsync(3);
+        foreach (var index in new[] { "all", "status:0" })
+        {
+            await _db.SortedSetAddAsync(IndexKey(index), "evil{id}", 1);
+        }
+
+        await _db.SortedSetAddAsync(IndexKey("schedule"), "evil{id}", 0);
+
+        var listed = await _client.ListAsync();
+        var pending = await _client.ListAsync(FlowStatus.Pending, pageSize: 2);
+        await using var worker = new InProcessWorker(_store);
+
+        CollectionAssert.AreEquivalent(healthy, listed.Flows.Select(f => f.Id).ToArray());
+        Assert.AreEqual("evil{id}", listed.Damaged.Single().Id);
+        StringAssert.Contains(listed.Damaged.Single().Problem, "not a flow id");
+        Assert.HasCount(2, pending.Flows, "paging goes on around it");
+        await AssertHealthyCompleteAsync(healthy);
+        Assert.IsNull(await _db.SortedSetScoreAsync(IndexKey("schedule"), "evil{id}"), "claims dropped it from the schedule");
+    }
+
+    [TestMethod]
+    public async Task StatusThatCannotBeReadMakesGetSayWhatAndTheWorkerFailsTheFlow()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "st", "zz");
+        var healthy = await StartHealthyAsync(2);
+
+        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.GetAsync(damaged));
+        var listed = await _client.ListAsync();
+        await using var worker = new InProcessWorker(_store);
+
+        Assert.AreEqual(damaged.Value, get.FlowId);
+        StringAssert.Contains(get.Message, $"Flow {damaged}'s stored record is damaged: field 'st' (the status) holds 'zz'");
+        CollectionAssert.AreEquivalent(healthy, listed.Flows.Select(f => f.Id).ToArray());
+        Assert.AreEqual(damaged.Value, listed.Damaged.Single().Id);
+        await AssertHealthyCompleteAsync(healthy);
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => WaitForFailureAsync(damaged));
+        StringAssert.Contains(failed.ErrorMessage, "field 'st' (the status) holds 'zz'");
+    }
+
+    [TestMethod]
+    public async Task FencingTokenThatIsNotANumberFailsTheFlowNamingIt()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "tok", "abc");
+        var healthy = await StartHealthyAsync(2);
+
+        await using var worker = new InProcessWorker(_store);
+
+        await AssertHealthyCompleteAsync(healthy);
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        StringAssert.Contains(failed.ErrorMessage, "field 'tok' (the fencing token) holds 'abc'");
+    }
+
+    [TestMethod]
+    public async Task MissingEntryCallFailsTheFlowNamingIt()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.Add(1, 2));
+        await _db.HashDeleteAsync(FlowKey(damaged), "e");
+
+        await using var worker = new InProcessWorker(_store);
+
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        StringAssert.Contains(failed.ErrorMessage, "field 'e' (the entry call) is missing");
+    }
+
+    [TestMethod]
+    public async Task KeyThatIsNotAHashIsReportedSkippedAndDroppedFromTheSchedule()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.Add(1, 2));
+        await _db.KeyDeleteAsync(FlowKey(damaged));
+        await _db.StringSetAsync(FlowKey(damaged), "not a flow");
+        var healthy = await StartHealthyAsync(3);
+
+        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.GetAsync(damaged));
+        var listed = await _client.ListAsync();
+        await using var worker = new InProcessWorker(_store);
+
+        StringAssert.Contains(get.Message, "is not a hash");
+        Assert.AreEqual(damaged.Value, listed.Damaged.Single().Id);
+        StringAssert.Contains(listed.Damaged.Single().Problem, "is not a hash");
+        await AssertHealthyCompleteAsync(healthy);
+        var deadline = DateTime.UtcNow + Wait;
+        while (await _db.SortedSetScoreAsync(IndexKey("schedule"), damaged.Value) is not null)
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, "a claim drops the key from the schedule");
+            await Task.Delay(50);
+        }
+    }
+
+    [TestMethod]
+    public async Task SignalBufferThatIsNotAHashEndsTheFlowWithoutReadingIt()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
+        await using (var first = new InProcessWorker(_store))
+        {
+            await WaitForStatusAsync(damaged, FlowStatus.Waiting);
+        }
+
+        await _db.StringSetAsync(SignalsKey(damaged), "not a buffer");
+        await _db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
+        var healthy = await StartHealthyAsync(2);
+
+        await using var worker = new InProcessWorker(_store);
+
+        await AssertHealthyCompleteAsync(healthy);
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => WaitForFailureAsync(damaged));
+        Assert.AreEqual(typeof(FlowDamagedException).FullName, failed.ErrorType);
+        StringAssert.Contains(failed.ErrorMessage, "claiming it failed");
+        StringAssert.Contains(failed.ErrorMessage, "WRONGTYPE");
+    }
+
+    [TestMethod]
+    public async Task SignalQueueWithDamagedCountersRefusesTheSignalNamingIt()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
+        await _db.HashSetAsync(SignalsKey(damaged), "t:number", "x");
+
+        var refused = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.SignalAsync(damaged, "number", 21));
+
+        StringAssert.Contains(refused.Message, $"Flow {damaged}'s stored record is damaged");
+        StringAssert.Contains(refused.Message, "the queue of signal 'number'");
+        StringAssert.Contains(refused.Message, "the signal 'number' was not delivered");
+    }
+
+    [TestMethod]
+    public async Task PayloadLargerThanTheLimitPlantedInTheBufferIsNeverHandedToAWorker()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
+        await using (var first = new InProcessWorker(_store))
+        {
+            await WaitForStatusAsync(damaged, FlowStatus.Waiting);
+        }
+
+        await _db.HashSetAsync(SignalsKey(damaged), new[] { new HashEntry("t:number", "1"), new HashEntry("v:1:number", new byte[2 * 1024 * 1024]) });
+        await _db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
+
+        await using var worker = new InProcessWorker(_store);
+
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => WaitForFailureAsync(damaged));
+        StringAssert.Contains(failed.ErrorMessage, "the payload waiting for it in its signal buffer (field 'v:1:number') is 2097152 bytes");
+        StringAssert.Contains(failed.ErrorMessage, "MaxSignalPayloadBytes");
+    }
+
+    [TestMethod]
+    public async Task CancellationEndsAFlowWhoseContinuationCannotBeLoaded()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.WaitForever());
+        await using (var first = new InProcessWorker(_store))
+        {
+            await WaitForStatusAsync(damaged, FlowStatus.Waiting);
+        }
+
+        await _db.HashSetAsync(FlowKey(damaged), "c", "{\"Frames\":[{\"Frame\":{\"$type\":");
+        Assert.IsTrue(await _client.CancelAsync(damaged, "no longer needed"));
+
+        await using var worker = new InProcessWorker(_store);
+
+        var ended = await WaitForStatusAsync(damaged, FlowStatus.Cancelled);
+        StringAssert.Contains(ended.Error!.Message, "no longer needed");
+        StringAssert.Contains(ended.Error.Message, "could not run on to receive the cancellation");
+        StringAssert.Contains(ended.Error.Message, "cannot be resumed");
+    }
+
+    private async Task<FlowId> CheckpointedOnceAsync()
+    {
+        var id = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var lease = (await _store.ClaimAsync("planting-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        var runner = typeof(ContractFlows).GetMethod(nameof(ContractFlows.CountWithCheckpoints))!;
+        var step = (Flowmetal.Execution.SuspendedStep)Flowmetal.Execution.FlowRunner.Run(runner, null, new object?[] { 3 }, null, Flowmetal.Execution.ResumeInput.None);
+        var save = new FlowSave
+        {
+            Continuation = new Flowmetal.Serialization.ContinuationSerializer().Serialize(step.Continuation),
+            Stack = Array.Empty<FlowStackFrame>(),
+            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
+            Release = true,
+        };
+        Assert.IsTrue((await _store.SaveAsync(lease, save)).Accepted);
+        return id;
+    }
+
+    private async Task<FlowId[]> StartHealthyAsync(int count)
+    {
+        var ids = new FlowId[count];
+        for (int i = 0; i < count; i++)
+        {
+            ids[i] = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(4));
+        }
+
+        return ids;
+    }
+
+    private async Task AssertHealthyCompleteAsync(IEnumerable<FlowId> ids)
+    {
+        foreach (var id in ids)
+        {
+            Assert.AreEqual(6, await _client.WaitForResultAsync<int>(id, Wait), $"healthy flow {id}");
+        }
+    }
+
+    /// <summary>Waits until the flow has ended, reading it as a client does (a damaged status makes GetAsync throw until then).</summary>
+    private async Task WaitForFailureAsync(FlowId id)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            try
+            {
+                await _client.WaitForResultAsync<int>(id, TimeSpan.FromMilliseconds(200));
+                return;
+            }
+            catch (Exception error) when (error is FlowDamagedException or TimeoutException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private async Task<FlowInfo> WaitForStatusAsync(FlowId id, FlowStatus status)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            var info = await _client.GetAsync(id);
+            if (info.Status == status)
+            {
+                return info;
+            }
+
+            Assert.IsLessThan(deadline, DateTime.UtcNow, $"flow {id} did not become {status}; it is {info}");
+            await Task.Delay(20);
+        }
+    }
+
+    private RedisKey FlowKey(FlowId id) => $"{_prefix}:{{{id}}}:flow";
+
+    private RedisKey SignalsKey(FlowId id) => $"{_prefix}:{{{id}}}:signals";
+
+    private RedisKey IndexKey(string name) => $"{_prefix}:{{{_prefix}}}:{name}";
+}
