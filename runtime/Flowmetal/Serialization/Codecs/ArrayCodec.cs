@@ -69,6 +69,19 @@ internal sealed class ArrayCodec<T> : TypeCodec
 
         var elements = Elements(array);
         writer.Json.WriteStartArray();
+        if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+        {
+            // Numbers cannot be refused: no path to keep, no delegate per element.
+            foreach (var element in elements)
+            {
+                var copy = element;
+                writer.Json.WriteNumberValue(typeof(T) == typeof(int) ? Unsafe.As<T, int>(ref copy) : Unsafe.As<T, long>(ref copy));
+            }
+
+            writer.Json.WriteEndArray();
+            return;
+        }
+
         for (int i = 0; i < elements.Length; i++)
         {
             writer.Element(i);
@@ -243,7 +256,21 @@ internal sealed class ArrayCodec<T> : TypeCodec
                 return elements;
             }
 
-            elements.Add(ValueCodec<T>.Read(reader, ref json));
+            // The commonest arrays read without a delegate call per element (the JIT keeps one branch per T).
+            if (typeof(T) == typeof(int))
+            {
+                int value = json.GetInt32();
+                elements.Add(Unsafe.As<int, T>(ref value));
+            }
+            else if (typeof(T) == typeof(long))
+            {
+                long value = json.GetInt64();
+                elements.Add(Unsafe.As<long, T>(ref value));
+            }
+            else
+            {
+                elements.Add(ValueCodec<T>.Read(reader, ref json));
+            }
         }
     }
 
