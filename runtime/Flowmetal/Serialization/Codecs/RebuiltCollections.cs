@@ -12,11 +12,25 @@ namespace Flowmetal.Serialization.Codecs;
 /// </summary>
 internal static class RebuiltCollections
 {
+    public static bool Handles(Type type) => type.IsGenericType && CodecOf(type.GetGenericTypeDefinition()) is not null;
+
     public static TypeCodec? For(Type type)
     {
         var definition = type.GetGenericTypeDefinition();
-        var arguments = type.GetGenericArguments();
-        Type? codec = definition switch
+        var codec = CodecOf(definition);
+        try
+        {
+            return codec is null ? null : (TypeCodec)Activator.CreateInstance(codec.MakeGenericType(type.GetGenericArguments()))!;
+        }
+        catch (TargetInvocationException error) when (error.InnerException is not null)
+        {
+            throw error.InnerException;
+        }
+    }
+
+    private static Type? CodecOf(Type definition)
+    {
+        return definition switch
         {
             _ when definition == typeof(Dictionary<,>) => typeof(DictionaryCodec<,>),
             _ when definition == typeof(HashSet<>) => typeof(HashSetCodec<>),
@@ -33,14 +47,6 @@ internal static class RebuiltCollections
             _ when definition == typeof(ConcurrentBag<>) => typeof(ConcurrentBagCodec<>),
             _ => null,
         };
-        try
-        {
-            return codec is null ? null : (TypeCodec)Activator.CreateInstance(codec.MakeGenericType(arguments))!;
-        }
-        catch (TargetInvocationException error) when (error.InnerException is not null)
-        {
-            throw error.InnerException;
-        }
     }
 }
 

@@ -52,6 +52,13 @@ internal static class GraphDocument
 
     public static readonly JsonEncodedText TypeHash = JsonEncodedText.Encode("h");
 
+    /// <summary>A type's shape (<see cref="Codecs.StoredShape"/>): its fields, elements and keys that are not plain.</summary>
+    public static readonly JsonEncodedText ShapeFields = JsonEncodedText.Encode("f");
+
+    public static readonly JsonEncodedText ShapeElements = JsonEncodedText.Encode("e");
+
+    public static readonly JsonEncodedText ShapeKeys = JsonEncodedText.Encode("k");
+
     /// <summary>The content of arrays and boxed scalars.</summary>
     public static readonly JsonEncodedText Values = JsonEncodedText.Encode("$v");
 

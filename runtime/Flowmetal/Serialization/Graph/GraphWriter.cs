@@ -290,7 +290,7 @@ internal sealed class GraphWriter
         }
         else
         {
-            Json.WriteNumber(GraphDocument.Type, _types.IndexOf(pending.Value.GetType()));
+            Json.WriteNumber(GraphDocument.Type, _types.IndexOfEntry(pending.Value.GetType()));
             pending.Codec!.Write(pending.Value, this);
         }
 

@@ -72,8 +72,9 @@ internal sealed class ReadTypeTable
                 }
             }
 
-            table._names.Add(name ?? throw new GraphFormatException("A frame type in \"types\" has no name."));
-            table._hashes.Add(hash ?? throw new GraphFormatException($"The frame type {name} has no body hash: the stored flow is damaged."));
+            // A frame type carries its body hash; any type may carry its shape, which loading does not need.
+            table._names.Add(name ?? throw new GraphFormatException("A type in \"types\" has no name."));
+            table._hashes.Add(hash);
         }
 
         table._types = new Type?[table._names.Count];
