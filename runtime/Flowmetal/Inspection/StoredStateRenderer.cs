@@ -66,7 +66,7 @@ internal sealed class StoredStateRenderer
                 continue;
             }
 
-            var (kind, name) = Describe(field.Name);
+            var (kind, name) = Execution.FrameFieldNames.Parse(field.Name);
             var slot = type?.Field(field.Name) ?? Slot.Plain;
             var text = new StringBuilder();
             Render(field.Value, slot, text, 0);
@@ -74,23 +74,6 @@ internal sealed class StoredStateRenderer
         }
 
         return locals;
-    }
-
-    /// <summary>Frame field to source name: <c>&lt;&gt;l3_total</c> is local total, <c>&lt;&gt;a_id</c> argument id.</summary>
-    private static (FlowLocalKind Kind, string Name) Describe(string field)
-    {
-        if (field.StartsWith("<>l", StringComparison.Ordinal))
-        {
-            int underscore = field.IndexOf('_', 3);
-            return (FlowLocalKind.Local, underscore < 0 ? "#" + field.Substring(3) : field.Substring(underscore + 1));
-        }
-
-        if (field.StartsWith("<>a_", StringComparison.Ordinal))
-        {
-            return (FlowLocalKind.Argument, field.Substring(4));
-        }
-
-        return field == "<>this" ? (FlowLocalKind.This, "this") : (FlowLocalKind.Stack, field);
     }
 
     private string? TypeOf(JsonElement value, Slot slot)

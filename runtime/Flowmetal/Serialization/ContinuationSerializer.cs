@@ -138,37 +138,8 @@ internal sealed class ContinuationSerializer
     /// <summary>Resolves a stored type name (an entry call's method and parameter types).</summary>
     public Type ResolveType(string qualified) => _policy.Resolver.Resolve(qualified);
 
-    /// <summary>Names a frame field the way the source does: <c>&lt;&gt;l3_total</c> is local 'total', <c>&lt;&gt;a_id</c> argument 'id'.</summary>
-    internal static string DescribeMember(string member)
-    {
-        if (member.StartsWith("<>l", StringComparison.Ordinal))
-        {
-            int underscore = member.IndexOf('_', 3);
-            var index = underscore < 0 ? member.Substring(3) : member.Substring(3, underscore - 3);
-            var name = underscore < 0 ? string.Empty : member.Substring(underscore + 1);
-            if (index.All(char.IsAsciiDigit))
-            {
-                return name.Length > 0 ? $"local '{name}' ({member})" : $"local #{index} ({member})";
-            }
-        }
-
-        if (member.StartsWith("<>a_", StringComparison.Ordinal))
-        {
-            return $"argument '{member.Substring(4)}' ({member})";
-        }
-
-        if (member == "<>this")
-        {
-            return "'this' (<>this)";
-        }
-
-        if (member.StartsWith("<>t", StringComparison.Ordinal))
-        {
-            return $"a value on the evaluation stack at the call ({member})";
-        }
-
-        return $"field '{member}'";
-    }
+    /// <summary>Names a frame field the way the source does, with the field: <c>local 'total' (&lt;&gt;l3_total)</c>.</summary>
+    internal static string DescribeMember(string member) => $"{FrameFieldNames.Describe(member)} ({member})";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
