@@ -82,6 +82,16 @@ public static class Woven
             "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
 
     /// <summary>
+    /// Called at the end of the static constructor of every type of a woven assembly that has
+    /// <c>static readonly</c> reference fields: their values become singletons a stored flow refers
+    /// to by name (a smart-enum instance comes back as that instance). Registering from the static
+    /// constructor itself means Flowmetal never runs one early to find out.
+    /// </summary>
+    /// <param name="type">The type whose static constructor ran.</param>
+    public static void StaticsInitialized(RuntimeTypeHandle type) =>
+        Serialization.Codecs.WovenStatics.Register(Type.GetTypeFromHandle(type)!);
+
+    /// <summary>
     /// Called when a call that is not a suspension point of a woven method returned unwinding: the
     /// call only might suspend (a delegate, virtual or interface call, or a method that suspends only
     /// through one), and it sits where a suspension cannot be kept. Abandons the suspension, so the

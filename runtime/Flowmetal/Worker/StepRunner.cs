@@ -22,11 +22,13 @@ internal sealed class StepRunner
     private readonly IFlowStore _store;
     private readonly ContinuationSerializer _serializer;
     private readonly ILogger _logger;
+    private readonly StateSigner? _signer;
 
     public StepRunner(IFlowStore store, ContinuationSerializer serializer, ILogger? logger)
     {
         _store = store;
         _serializer = serializer;
+        _signer = StateSigner.Of(store);
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -59,7 +61,7 @@ internal sealed class StepRunner
         ResumeInput input;
         try
         {
-            entry = EntryCall.Deserialize(lease.Entry, _serializer);
+            entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
             if (lease.Continuation is null && lease.Interrupt != FlowInterruptKind.None)
             {
                 // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
@@ -102,7 +104,7 @@ internal sealed class StepRunner
                     byte[] bytes;
                     try
                     {
-                        bytes = _serializer.Serialize(continuation);
+                        bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Continuation, _serializer.Serialize(continuation));
                     }
                     catch (FlowSerializationException error)
                     {
@@ -167,7 +169,7 @@ internal sealed class StepRunner
         try
         {
             FlowInstrumentation.Resumed(lease.EntryMethod, lease.ReadySince);
-            return _serializer.Deserialize(bytes);
+            return _serializer.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Continuation, bytes));
         }
         finally
         {
@@ -236,7 +238,8 @@ internal sealed class StepRunner
 
             try
             {
-                var value = stored.Result is null ? null : _serializer.DeserializeValue(stored.Result, $"the result of child flow {child} ({info.EntryMethod})");
+                var value = stored.Result is null ? null : _serializer.DeserializeValue(
+                    StateSigner.Verify(_signer, child, StateKinds.Result, stored.Result), $"the result of child flow {child} ({info.EntryMethod})");
                 outcomes[i] = new ChildOutcome(child, FlowStatus.Completed, value, null);
             }
             catch (FlowSerializationException error)
@@ -279,7 +282,8 @@ internal sealed class StepRunner
         object? value;
         try
         {
-            value = _serializer.DeserializeValue(payload, $"the payload of signal '{request?.Name}' to flow {lease.Id}");
+            var signal = request?.Name ?? lease.ResumedFrom?.SignalName ?? string.Empty;
+            value = _serializer.DeserializeValue(StateSigner.Verify(_signer, lease.Id, StateKinds.Payload(signal), payload), $"the payload of signal '{signal}' to flow {lease.Id}");
         }
         catch (FlowSerializationException error)
         {
@@ -304,7 +308,7 @@ internal sealed class StepRunner
         byte[] bytes;
         try
         {
-            bytes = _serializer.SerializeValue(result, $"the result of flow {lease.Id} ({entry.MethodId})");
+            bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Result, _serializer.SerializeValue(result, $"the result of flow {lease.Id} ({entry.MethodId})"));
         }
         catch (FlowSerializationException error)
         {

@@ -16,7 +16,7 @@ internal sealed class RuntimeReferences
     public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition interpolatedStringBuilder, TypeDefinition retryPolicy, TypeDefinition flow)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition interpolatedStringBuilder, TypeDefinition delegateTargetAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
         RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
@@ -40,6 +40,8 @@ internal sealed class RuntimeReferences
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
         NotWovenAttributeConstructor = module.ImportReference(notWovenAttribute.Methods.Single(m => m.IsConstructor));
         InterpolatedStringBuilder = interpolatedStringBuilder;
+        DelegateTargetAttributeConstructor = module.ImportReference(delegateTargetAttribute.Methods.Single(m => m.IsConstructor));
+        StaticsInitialized = module.ImportReference(woven.Methods.Single(m => m.Name == "StaticsInitialized"));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -93,6 +95,10 @@ internal sealed class RuntimeReferences
 
     /// <summary>The heap stand-in for DefaultInterpolatedStringHandler (a definition: import what you use of it).</summary>
     public TypeDefinition InterpolatedStringBuilder { get; }
+    public MethodReference DelegateTargetAttributeConstructor { get; }
+
+    /// <summary><c>Woven.StaticsInitialized(RuntimeTypeHandle)</c>, called at the end of static constructors.</summary>
+    public MethodReference StaticsInitialized { get; }
 
     public MethodReference CompilerGeneratedConstructor { get; }
 
@@ -125,6 +131,6 @@ internal sealed class RuntimeReferences
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
         var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
         var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), Get("InterpolatedStringBuilder"), retryPolicy, flow);
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), Get("InterpolatedStringBuilder"), Get("DelegateTargetAttribute"), retryPolicy, flow);
     }
 }

@@ -17,6 +17,8 @@ internal static class WeavingPipeline
             new InlineSmallCalleesPass(),
             new WeaveMethodsPass(),
             new MarkWovenMethodsPass(),
+            new MarkDelegateTargetsPass(),
+            new RegisterStaticsPass(),
             new StampAssemblyPass(),
         };
         foreach (var pass in passes)

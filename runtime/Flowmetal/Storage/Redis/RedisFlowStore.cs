@@ -17,7 +17,7 @@ namespace Flowmetal.Storage.Redis;
 ///     new RedisFlowStoreOptions { KeyPrefix = "orders" });
 /// </code>
 /// </example>
-public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
+public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, ISignedFlowStore
 {
     // A claimed flow is looked at again this long after its lease ends, so a look never races a
     // renewal made in time.
@@ -51,7 +51,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         _db = connection.GetDatabase(options.Database);
         _keys = new RedisKeys(options.KeyPrefix);
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
+        Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
     }
+
+    /// <summary>Signs and checks the flows' state when <see cref="RedisFlowStoreOptions.SigningKey"/> is set.</summary>
+    StateSigner? ISignedFlowStore.Signer => Signer;
+
+    private StateSigner? Signer { get; }
 
     /// <summary>Connects to Redis and creates a store that owns the connection.</summary>
     /// <param name="connectionString">
