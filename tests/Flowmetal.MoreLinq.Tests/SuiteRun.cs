@@ -10,7 +10,7 @@ namespace Flowmetal.MoreLinq.Tests;
 /// Runs MoreLINQ's NUnit suite with NUnit's own engine (the framework's assembly runner, as
 /// NUnitLite does) against one build of MoreLinq. The suite and that MoreLinq load into a context of
 /// their own, so the plain and the woven build, which share an assembly name, never meet; NUnit,
-/// the Flowmetal runtime and the BCL come from the default context.
+/// System.Reactive, the Flowmetal runtime and the BCL come from the default context.
 /// </summary>
 internal sealed class SuiteRun
 {
@@ -34,7 +34,7 @@ internal sealed class SuiteRun
 
     public static SuiteRun Against(string moreLinqPath)
     {
-        var suitePath = Path.Combine(AppContext.BaseDirectory, "MoreLinq.Test.dll");
+        var suitePath = Path.Combine(AppContext.BaseDirectory, "plain", "MoreLinq.Test.dll");
         var context = new SuiteContext(moreLinqPath, suitePath);
         var suite = context.LoadFromAssemblyPath(suitePath);
         var moreLinq = context.LoadFromAssemblyName(new AssemblyName("MoreLinq"));

@@ -136,6 +136,16 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void CollectionExpressionWithASpreadAndASuspendingElement()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SpreadCollectionExpression</Include>");
+
+        // The element is written through the span's indexer: that reference is on the stack across Name().
+        DiagnosticAssert.Single(result.Errors, "FL0105", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0105 spread"),
+            "SpreadCollectionExpression::Run", "Span`1<System.String>::get_Item", "copy the value into a local before the call");
+    }
+
+    [TestMethod]
     public void PointerFromAFixedStatementLiveAcrossASuspension()
     {
         var result = Weaving.Weave($"<Include>{Ns}PinnedAcrossSuspension</Include>");

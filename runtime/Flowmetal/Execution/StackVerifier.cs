@@ -142,7 +142,8 @@ internal static class StackVerifier
         var name = NameOf(method);
         if (name.IsStateMachine)
         {
-            return $"An {StateMachineKind(method)} cannot be woven (its state machine is a continuation of its own, which a flow cannot save): " +
+            return $"An {StateMachineKind(method)} cannot be woven (its state machine is a continuation of its own, which a flow cannot save; " +
+                $"<Include>{name.Pattern}</Include> weaves its lambdas and local functions, not that): " +
                 $"suspend outside {name.Name}, e.g. collect what it produces first, or write it as a plain method.";
         }
 

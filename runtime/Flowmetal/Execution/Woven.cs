@@ -59,11 +59,15 @@ public static class Woven
 
     /// <summary>Hands the frame of a woven method that is unwinding to the capturing flow.</summary>
     /// <param name="frame">The frame, filled with the method's state.</param>
+    // Cold paths (unwinding, rewinding, errors) stay calls: inlined into every woven method the JIT
+    // inlines, they would only make the hot code around them bigger.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void PushFrame(Frame frame) => FlowExecution.CurrentOrThrow().PushFrame(frame);
 
     /// <summary>Takes the next frame of the continuation being restored.</summary>
     /// <param name="frameType">The frame type the calling method expects.</param>
     /// <returns>The frame, of exactly <paramref name="frameType"/>.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Frame PopFrame(RuntimeTypeHandle frameType) =>
         FlowExecution.CurrentOrThrow().PopFrame(Type.GetTypeFromHandle(frameType)!);
 
@@ -71,6 +75,7 @@ public static class Woven
     /// <param name="frameType">The frame type of the method being restored.</param>
     /// <param name="resumePoint">The resume point the frame holds.</param>
     /// <returns>The exception for the woven code to throw.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Exception InvalidResumePoint(RuntimeTypeHandle frameType, int resumePoint) =>
         new FlowResumeException(
             $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
@@ -96,6 +101,7 @@ public static class Woven
     /// <param name="call">The call, with its source line when known.</param>
     /// <param name="reason">Why a suspension there cannot be kept.</param>
     /// <returns>The exception for the woven code to throw.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Exception NotASuspensionPoint(string method, string call, string reason)
     {
         var execution = FlowExecution.Current;

@@ -50,3 +50,19 @@ public static class RefReturningSuspension
         return ref Data[0];
     }
 }
+
+/// <summary>A collection expression with a spread writes through a span over the new list: not rewritten.</summary>
+public static class SpreadCollectionExpression
+{
+    public static List<string> Run(List<string> more)
+    {
+        List<string> all = [.. more, Name()]; // FL0105 spread
+        return all;
+    }
+
+    private static string Name()
+    {
+        Flow.Checkpoint();
+        return "x";
+    }
+}

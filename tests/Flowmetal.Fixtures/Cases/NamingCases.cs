@@ -19,7 +19,8 @@ public static class NamingCases
 
     [WovenOnlyCase("threw Flowmetal.Execution.UnwovenFrameException: The flow started at Flowmetal.Fixtures.Cases.NamingCases::AnIteratorLocalFunctionOfANestedGenericTypeIsNamedByItsMethod cannot suspend (signal 'y'*): " +
         "Flowmetal.Fixtures.Cases.NamingCases.Outer.Inner::Apply was called through local function Numbers of Flowmetal.Fixtures.Cases.NamingCases.Outer.Inner::Items (an iterator), which is not woven, " +
-        "so its frame could not be saved or restored. An iterator cannot be woven (its state machine is a continuation of its own, which a flow cannot save): " +
+        "so its frame could not be saved or restored. An iterator cannot be woven (its state machine is a continuation of its own, which a flow cannot save; " +
+        "<Include>Flowmetal.Fixtures.Cases.NamingCases.Outer.Inner::Items</Include> weaves its lambdas and local functions, not that): " +
         "suspend outside local function Numbers of Flowmetal.Fixtures.Cases.NamingCases.Outer.Inner::Items, e.g. collect what it produces first, or write it as a plain method.")]
     public static int AnIteratorLocalFunctionOfANestedGenericTypeIsNamedByItsMethod()
     {

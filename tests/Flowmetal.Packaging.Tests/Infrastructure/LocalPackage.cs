@@ -16,8 +16,6 @@ internal static class LocalPackage
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Clean();
     }
 
-    private const string PackConfiguration = "PackagingTest";
-
     /// <summary>A version no feed has, so the package can only come from <see cref="Folder"/>.</summary>
     public const string Version = "0.0.1-test";
 
@@ -41,9 +39,11 @@ internal static class LocalPackage
             Directory.Delete(cached, recursive: true);
         }
 
-        // A configuration of its own: packing rebuilds the runtime and the weaver with the test
-        // version, which must not overwrite the Debug builds other test projects run from meanwhile.
-        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" -c {PackConfiguration} -o \"{folder}\" -p:Version={Version}");
+        // --no-build: the package is made of the runtime and weaver this test project's build already
+        // made (it references the package project). Building them again here, with the test version,
+        // would replace the repository's own Flowmetal.dll (assembly version 0.1.0.0) with a 0.0.1.0 one
+        // while other test assemblies of the same run copy or load it.
+        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" --no-build -c {Metadata("Configuration")} -o \"{folder}\" -p:Version={Version}");
         return folder;
     }
 

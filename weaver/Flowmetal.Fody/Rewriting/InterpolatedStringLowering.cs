@@ -149,11 +149,35 @@ internal static class InterpolatedStringLowering
             return null;
         }
 
+        if (callee is GenericInstanceMethod { GenericArguments: var arguments } && arguments.Any(IsByRefLike))
+        {
+            // A ref struct hole (AppendFormatted<T> allows them): a class's generic method cannot take it.
+            return null;
+        }
+
         var definition = callee.GetElementMethod();
         return runtime.InterpolatedStringBuilder.Methods.FirstOrDefault(m =>
             m.Name == definition.Name && m.Parameters.Count == definition.Parameters.Count &&
             m.GenericParameters.Count == (callee is GenericInstanceMethod g ? g.GenericArguments.Count : 0) &&
             m.Parameters.Select(p => Shape(p.ParameterType)).SequenceEqual(definition.Parameters.Select(p => Shape(p.ParameterType))));
+    }
+
+    private static bool IsByRefLike(TypeReference type)
+    {
+        if (type is GenericParameter or ArrayType or PointerType or ByReferenceType)
+        {
+            return type is ByReferenceType;
+        }
+
+        try
+        {
+            return type.Resolve() is { IsValueType: true } definition &&
+                definition.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsByRefLikeAttribute");
+        }
+        catch (AssemblyResolutionException)
+        {
+            return true;
+        }
     }
 
     /// <summary>A parameter type compared across the two types: generic parameters by position.</summary>
