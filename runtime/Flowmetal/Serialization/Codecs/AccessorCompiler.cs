@@ -44,33 +44,7 @@ internal static class AccessorCompiler
     public static ObjectFieldsWriter ObjectWriter(Type type, FieldLayout layout)
     {
         var method = New("write_" + type.Name, typeof(void), typeof(object), typeof(GraphWriter), typeof(JsonEncodedText[]));
-        var il = method.GetILGenerator();
-        for (int i = 0; i < layout.Count; i++)
-        {
-            var field = layout.Fields[i];
-            EmitProperty(il, i);
-            if (IsPointer(field.FieldType))
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldstr, layout.Names[i]);
-                il.Emit(OpCodes.Call, RefusePointer);
-                continue;
-            }
-
-            if (IsDeferred(field.FieldType))
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Call, PermitDeferred);
-            }
-
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Ldarg_0);
-            EmitTarget(il, type);
-            il.Emit(OpCodes.Ldfld, field);
-            EmitWriteValue(il, field.FieldType);
-        }
-
-        il.Emit(OpCodes.Ret);
+        EmitFieldWrites(method.GetILGenerator(), layout, target: il => EmitTarget(il, type), permitDeferred: true);
         return method.CreateDelegate<ObjectFieldsWriter>();
     }
 
@@ -110,28 +84,10 @@ internal static class AccessorCompiler
     public static StructFieldsWriter<T> StructWriter<T>(FieldLayout layout)
     {
         var method = New("write_" + typeof(T).Name, typeof(void), typeof(T).MakeByRefType(), typeof(GraphWriter), typeof(JsonEncodedText[]));
-        var il = method.GetILGenerator();
-        for (int i = 0; i < layout.Count; i++)
-        {
-            var field = layout.Fields[i];
-            EmitProperty(il, i);
-            if (IsPointer(field.FieldType))
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldstr, layout.Names[i]);
-                il.Emit(OpCodes.Call, RefusePointer);
-                continue;
-            }
 
-            // No PermitDeferred here: a value that can only be made after loading cannot be put
-            // back into a struct that was already copied where it belongs; its writer refuses it.
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Ldfld, field);
-            EmitWriteValue(il, field.FieldType);
-        }
-
-        il.Emit(OpCodes.Ret);
+        // No deferred values: one that can only be made after loading cannot be put back into a
+        // struct that was already copied where it belongs; its writer refuses it.
+        EmitFieldWrites(method.GetILGenerator(), layout, target: _ => { }, permitDeferred: false);
         return method.CreateDelegate<StructFieldsWriter<T>>();
     }
 
@@ -177,6 +133,40 @@ internal static class AccessorCompiler
 
         il.Emit(OpCodes.Ret);
         return method.CreateDelegate<FieldCopier>();
+    }
+
+    /// <summary>
+    /// Per field: its name, then its value (argument 0 is the object or the struct's address, turned
+    /// into what <c>ldfld</c> needs by <paramref name="target"/>; argument 1 the writer; 2 the names).
+    /// </summary>
+    private static void EmitFieldWrites(ILGenerator il, FieldLayout layout, Action<ILGenerator> target, bool permitDeferred)
+    {
+        for (int i = 0; i < layout.Count; i++)
+        {
+            var field = layout.Fields[i];
+            EmitProperty(il, i);
+            if (IsPointer(field.FieldType))
+            {
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Ldstr, layout.Names[i]);
+                il.Emit(OpCodes.Call, RefusePointer);
+                continue;
+            }
+
+            if (permitDeferred && IsDeferred(field.FieldType))
+            {
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Call, PermitDeferred);
+            }
+
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldarg_0);
+            target(il);
+            il.Emit(OpCodes.Ldfld, field);
+            EmitWriteValue(il, field.FieldType);
+        }
+
+        il.Emit(OpCodes.Ret);
     }
 
     private static ObjectFieldReader DeferredFieldReader(FieldInfo field)
