@@ -73,3 +73,60 @@ namespace Flowmetal.Fixtures.Refusals.Selection.AlphaBeta
         }
     }
 }
+
+namespace Flowmetal.Fixtures.Refusals.Selection.Delta
+{
+    /// <summary>
+    /// Methods whose compiler-generated parts (a state machine, a local function, a lambda) would be
+    /// refused or woven: excluding the method must reach all of them.
+    /// </summary>
+    public static class Feeds
+    {
+        /// <summary>An iterator that suspends: FL0107 unless excluded.</summary>
+        public static IEnumerable<int> Numbers()
+        {
+            yield return 1;
+            Flow.Checkpoint();
+            yield return 2;
+        }
+
+        /// <summary>An async method that suspends: FL0107 unless excluded.</summary>
+        public static async Task<int> LaterAsync()
+        {
+            await Task.Yield();
+            Flow.Checkpoint();
+            return 1;
+        }
+
+        /// <summary>A local-function iterator and a lambda that suspend.</summary>
+        public static int Counted()
+        {
+            int total = 0;
+            foreach (var value in Local())
+            {
+                total += value;
+            }
+
+            Action step = () => Flow.Checkpoint();
+            step();
+            return total + Helper();
+
+            static IEnumerable<int> Local()
+            {
+                yield return 1;
+                Flow.Checkpoint();
+            }
+
+            static int Helper()
+            {
+                Flow.Checkpoint();
+                return 1;
+            }
+        }
+
+        public static void Kept()
+        {
+            Flow.Checkpoint();
+        }
+    }
+}

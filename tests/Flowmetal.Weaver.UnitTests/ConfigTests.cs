@@ -81,12 +81,36 @@ public sealed class ConfigTests
         var result = Weaving.Weave(
             $"<Include>{Ns}*</Include>" +
             $"<Exclude>{Ns}Beta.*</Exclude>" +
+            $"<Exclude>{Ns}Delta.*</Exclude>" +
             $"<Exclude>{Ns}Alpha.Orders::Ship</Exclude>" +
             $"<Exclude>{Ns}Alpha.Orders.Nested</Exclude>");
 
         AssertClean(result);
         var expected = AlphaOrders.Where(m => !m.Contains("::Ship", StringComparison.Ordinal)).Concat(AlphaBilling).Concat(AlphaBeta).ToList();
         CollectionAssert.AreEquivalent(expected, Woven(result));
+    }
+
+    [TestMethod]
+    public void ExcludingAMethodReachesItsStateMachineItsLocalFunctionsAndItsLambdas()
+    {
+        var result = Weaving.Weave(
+            $"<Include>{Ns}Delta.*</Include>" +
+            $"<Exclude>{Ns}Delta.Feeds::Numbers</Exclude>" +
+            $"<Exclude>{Ns}Delta.Feeds::LaterAsync</Exclude>" +
+            $"<Exclude>{Ns}Delta.Feeds::Counted</Exclude>");
+
+        AssertClean(result);
+        CollectionAssert.AreEquivalent(new[] { "Delta.Feeds::Kept/0" }, Woven(result));
+    }
+
+    [TestMethod]
+    public void IncludingAMethodReachesItsStateMachine()
+    {
+        // The iterator's MoveNext belongs to Numbers: including Numbers alone is enough to be told it cannot suspend.
+        var result = Weaving.Weave($"<Include>{Ns}Delta.Feeds::Numbers</Include>");
+
+        Assert.AreEqual(1, result.Errors.Count, Weaving.Describe(result));
+        StringAssert.StartsWith(result.Errors[0].Text, "FL0107");
     }
 
     [TestMethod]

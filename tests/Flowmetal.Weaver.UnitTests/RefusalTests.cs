@@ -57,6 +57,18 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
+    public void InReleaseASuspensionThroughAnInlinedHelperPointsAtTheHelpersCallAndNamesIt()
+    {
+        var debug = Weaving.Weave($"<Include>{Ns}InlinedHelperInLock</Include>");
+        var release = Weaving.Weave($"<Include>{Ns}InlinedHelperInLock</Include>", Weaving.ReleaseFixturePath);
+
+        int line = FixtureSource.LineOf("Refused/Locks.cs", "FL0102 inlined helper");
+        DiagnosticAssert.Single(debug.Errors, "FL0102", "Locks.cs", line, "InlinedHelperInLock::MaybeWait", "InlinedHelperInLock::Run");
+        var error = DiagnosticAssert.Single(release.Errors, "FL0102", "Locks.cs", line, "InlinedHelperInLock::MaybeWait", "InlinedHelperInLock::Run");
+        StringAssert.Contains(error.Text, "(which calls Flowmetal.Flow::Checkpoint)", "the helper was inlined, so the error says what it calls");
+    }
+
+    [TestMethod]
     public void SuspensionBetweenMonitorEnterAndExit()
     {
         var result = Weaving.Weave($"<Include>{Ns}SuspendBetweenMonitorCalls</Include>");
@@ -114,12 +126,23 @@ public sealed class RefusalTests
     }
 
     [TestMethod]
-    public void InterpolatedStringWithASuspendingHole()
+    public void InterpolatedStringOnAStackBufferWithASuspendingHole()
     {
         var result = Weaving.Weave($"<Include>{Ns}SuspendingInterpolationHole</Include>");
 
-        DiagnosticAssert.Single(result.Errors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 interpolation"),
-            "SuspendingInterpolationHole::Run", "DefaultInterpolatedStringHandler");
+        var handlerErrors = result.Errors.Where(e => e.Text.Contains("DefaultInterpolatedStringHandler", StringComparison.Ordinal)).ToList();
+        DiagnosticAssert.Single(handlerErrors, "FL0103", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0103 interpolation"),
+            "SuspendingInterpolationHole::Run", "DefaultInterpolatedStringHandler", "cannot be stored in a flow's frame; move the suspending call out");
+    }
+
+    [TestMethod]
+    public void CollectionExpressionWithASpreadAndASuspendingElement()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}SpreadCollectionExpression</Include>");
+
+        // The element is written through the span's indexer: that reference is on the stack across Name().
+        DiagnosticAssert.Single(result.Errors, "FL0105", "MoreUnstorable.cs", FixtureSource.LineOf("Refused/MoreUnstorable.cs", "FL0105 spread"),
+            "SpreadCollectionExpression::Run", "Span`1<System.String>::get_Item", "copy the value into a local before the call");
     }
 
     [TestMethod]
@@ -197,6 +220,16 @@ public sealed class RefusalTests
 
         DiagnosticAssert.Single(result.Errors, "FL0107", "StateMachines.cs", FixtureSource.LineOf("Refused/StateMachines.cs", "FL0107 iterator"),
             "SuspendingIterator::Numbers", "Flow::Checkpoint");
+    }
+
+    [TestMethod]
+    public void AnIteratorLocalFunctionOfANestedGenericTypeIsNamedAsWritten()
+    {
+        var result = Weaving.Weave($"<Include>{Ns}Outer</Include>");
+
+        var error = DiagnosticAssert.Single(result.Errors, "FL0107", "StateMachines.cs", FixtureSource.LineOf("Refused/StateMachines.cs", "FL0107 local iterator"),
+            "local function Numbers of Flowmetal.Fixtures.Refusals.Refused.Outer.Inner::Count is an async method or iterator", "calls Flowmetal.Flow::Checkpoint");
+        Assert.IsFalse(error.Text.Contains("::<", StringComparison.Ordinal), error.Text);
     }
 
     [TestMethod]

@@ -25,6 +25,7 @@ public sealed class FlowClient
     private readonly FlowClientOptions _options;
     private readonly ContinuationSerializer _serializer;
     private readonly ConcurrentDictionary<Type, ContinuationSerializer> _resultSerializers = new();
+    private readonly StateSigner? _signer;
 
     /// <summary>Creates a client of <paramref name="store"/>.</summary>
     /// <param name="store">Where the flows live.</param>
@@ -35,6 +36,7 @@ public sealed class FlowClient
         _store = store;
         _options = options ?? new FlowClientOptions();
         _serializer = new ContinuationSerializer(_options.Serialization);
+        _signer = StateSigner.Of(store);
     }
 
     /// <summary>Starts a flow running the woven method the expression calls, with the arguments it evaluates to.</summary>
@@ -147,7 +149,7 @@ public sealed class FlowClient
         byte[] bytes;
         try
         {
-            bytes = _serializer.SerializeValue(payload, $"the payload of signal '{name}' to flow {id}");
+            bytes = StateSigner.Sign(_signer, id, StateKinds.Payload(name), _serializer.SerializeValue(payload, $"the payload of signal '{name}' to flow {id}"));
         }
         catch (FlowSerializationException error)
         {
@@ -185,7 +187,7 @@ public sealed class FlowClient
         var stored = await WaitForFinishAsync(id, timeout, cancellationToken).ConfigureAwait(false);
         var serializer = _resultSerializers.GetOrAdd(typeof(T), type =>
             _serializer.AllowList.IsAllowed(type) ? _serializer : new ContinuationSerializer(WithAllowed(_options.Serialization, type)));
-        var value = stored.Result is null ? null : serializer.DeserializeValue(stored.Result, $"the result of flow {id}");
+        var value = stored.Result is null ? null : serializer.DeserializeValue(StateSigner.Verify(_signer, id, StateKinds.Result, stored.Result), $"the result of flow {id}");
         return value switch
         {
             T typed => typed,
@@ -228,17 +230,17 @@ public sealed class FlowClient
     private async Task<FlowId> StartCoreAsync(LambdaExpression expression, FlowId? id, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         var entry = EntryCall.FromExpression(expression);
+        var flowId = id ?? FlowId.New();
         byte[] bytes;
         try
         {
-            bytes = entry.Serialize(_serializer);
+            bytes = StateSigner.Sign(_signer, flowId, StateKinds.Entry, entry.Serialize(_serializer));
         }
         catch (FlowSerializationException error)
         {
             throw new ArgumentException(error.Message, nameof(expression), error);
         }
 
-        var flowId = id ?? FlowId.New();
         var span = FlowInstrumentation.StartClient("flowmetal.start", flowId, null);
         try
         {

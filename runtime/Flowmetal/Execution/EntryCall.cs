@@ -68,10 +68,17 @@ internal sealed class EntryCall
             return;
         }
 
-        var type = method.DeclaringType?.FullName?.Replace('+', '.') ?? "?";
+        var name = StackVerifier.NameOf(method);
+        if (method.GetCustomAttribute<NotWovenAttribute>(inherit: false) is { } notWoven)
+        {
+            throw new ArgumentException(
+                $"{Describe(method)} is selected in FodyWeavers.xml but was not woven, so it cannot run as a flow: {notWoven.Reason}",
+                nameof(method));
+        }
+
         throw new ArgumentException(
             $"{Describe(method)} is not woven, so it cannot run as a flow. Only methods that FodyWeavers.xml selects and that can reach a " +
-            $"suspension point (Flow.Checkpoint, Flow.Sleep, Flow.WaitForSignal) are woven: add <Include>{type}::{method.Name}</Include> " +
+            $"suspension point (Flow.Checkpoint, Flow.Sleep, Flow.WaitForSignal) are woven: add <Include>{name.Pattern}</Include> " +
             "(or its namespace) to FodyWeavers.xml of its assembly, and check that the build ran Fody.",
             nameof(method));
     }

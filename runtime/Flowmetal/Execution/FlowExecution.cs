@@ -95,6 +95,30 @@ internal sealed class FlowExecution
         return new Continuation(frames, Request!);
     }
 
+    /// <summary>A refusal the flow's code could not see (thrown inside an exception filter): it fails the step whatever the code did next.</summary>
+    public UnwovenFrameException? StickyRefusal { get; private set; }
+
+    public void RefuseAtEndOfStep(UnwovenFrameException refusal) => StickyRefusal ??= refusal;
+
+    /// <summary>
+    /// Gives up a suspension already unwinding (a frame that cannot keep it was reached): drops the
+    /// frames saved so far and returns to normal mode, so the error thrown next runs the flow's
+    /// handlers as any exception does. Returns what the flow had asked for.
+    /// </summary>
+    public SuspensionRequest? AbandonCapture()
+    {
+        if (Woven.Mode != ExecutionMode.Capturing)
+        {
+            return null;
+        }
+
+        var request = Request;
+        _captured.Clear();
+        Request = null;
+        Woven.Mode = ExecutionMode.Normal;
+        return request;
+    }
+
     public void PushFrame(Frame frame)
     {
         if (Woven.Mode != ExecutionMode.Capturing)

@@ -21,11 +21,16 @@ internal static class FlowRunner
         }
         catch (Exception error)
         {
-            return new FailedStep(error);
+            return new FailedStep(execution.StickyRefusal ?? RefusalInside(error) ?? error);
         }
         finally
         {
             execution.Exit();
+        }
+
+        if (execution.StickyRefusal is not null)
+        {
+            return new FailedStep(execution.StickyRefusal);
         }
 
         if (execution.StillRestoring)
@@ -56,6 +61,34 @@ internal static class FlowRunner
         {
             execution.Exit();
         }
+    }
+
+    /// <summary>
+    /// A refused suspension wrapped on its way out by a framework method (List.Sort's "Failed to
+    /// compare two elements"): the refusal is what the flow failed of, and what names the fix.
+    /// </summary>
+    private static UnwovenFrameException? RefusalInside(Exception error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case UnwovenFrameException refusal:
+                    return refusal;
+                case AggregateException aggregate:
+                    foreach (var inner in aggregate.InnerExceptions)
+                    {
+                        if (RefusalInside(inner) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     internal static void Rethrow(Exception error) => ExceptionDispatchInfo.Capture(error).Throw();

@@ -59,11 +59,15 @@ public static class Woven
 
     /// <summary>Hands the frame of a woven method that is unwinding to the capturing flow.</summary>
     /// <param name="frame">The frame, filled with the method's state.</param>
+    // Cold paths (unwinding, rewinding, errors) stay calls: inlined into every woven method the JIT
+    // inlines, they would only make the hot code around them bigger.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void PushFrame(Frame frame) => FlowExecution.CurrentOrThrow().PushFrame(frame);
 
     /// <summary>Takes the next frame of the continuation being restored.</summary>
     /// <param name="frameType">The frame type the calling method expects.</param>
     /// <returns>The frame, of exactly <paramref name="frameType"/>.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Frame PopFrame(RuntimeTypeHandle frameType) =>
         FlowExecution.CurrentOrThrow().PopFrame(Type.GetTypeFromHandle(frameType)!);
 
@@ -71,10 +75,42 @@ public static class Woven
     /// <param name="frameType">The frame type of the method being restored.</param>
     /// <param name="resumePoint">The resume point the frame holds.</param>
     /// <returns>The exception for the woven code to throw.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Exception InvalidResumePoint(RuntimeTypeHandle frameType, int resumePoint) =>
         new FlowResumeException(
             $"The continuation resumes {FlowExecution.DescribeFrameType(Type.GetTypeFromHandle(frameType)!)} at suspension point {resumePoint}, " +
             "which that method does not have. The method changed since the flow suspended, or the continuation is damaged.");
+
+    /// <summary>
+    /// Called at the end of the static constructor of every type of a woven assembly that has
+    /// <c>static readonly</c> reference fields: their values become singletons a stored flow refers
+    /// to by name (a smart-enum instance comes back as that instance). Registering from the static
+    /// constructor itself means Flowmetal never runs one early to find out.
+    /// </summary>
+    /// <param name="type">The type whose static constructor ran.</param>
+    public static void StaticsInitialized(RuntimeTypeHandle type) =>
+        Serialization.Codecs.WovenStatics.Register(Type.GetTypeFromHandle(type)!);
+
+    /// <summary>
+    /// Called when a call that is not a suspension point of a woven method returned unwinding: the
+    /// call only might suspend (a delegate, virtual or interface call, or a method that suspends only
+    /// through one), and it sits where a suspension cannot be kept. Abandons the suspension, so the
+    /// flow's frames run on normally again, and builds the error naming the method and why.
+    /// </summary>
+    /// <param name="method">The woven method, as the weaver names it.</param>
+    /// <param name="call">The call, with its source line when known.</param>
+    /// <param name="reason">Why a suspension there cannot be kept.</param>
+    /// <returns>The exception for the woven code to throw.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Exception NotASuspensionPoint(string method, string call, string reason)
+    {
+        var execution = FlowExecution.Current;
+        var request = execution?.AbandonCapture();
+        return new UnwovenFrameException(
+            method,
+            $"The flow cannot suspend{(request is null ? string.Empty : " (" + request.Describe() + ")")} through the call to {call} in {method}: {reason}. " +
+            "The call only might suspend (a delegate, virtual or interface call), so it was left an ordinary call; move what suspends out of it, or the call out of there.");
+    }
 
     /// <summary>Builds the policy of a <c>&lt;Retry&gt;</c> rule of FodyWeavers.xml (cached per rule).</summary>
     /// <param name="maxAttempts">Attempts in all.</param>

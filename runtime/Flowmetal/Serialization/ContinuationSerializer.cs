@@ -1,113 +1,78 @@
-using System.Text.RegularExpressions;
 using Flowmetal.Execution;
-using Newtonsoft.Json;
+using Flowmetal.Serialization.Codecs;
+using Flowmetal.Serialization.Graph;
 
 namespace Flowmetal.Serialization;
 
 /// <summary>
-/// Turns a continuation into bytes and back. The frame chain is one object graph, so shared
-/// references and cycles survive; every frame records its method's identity and body hash, and
-/// a frame whose method changed is refused before anything runs. Every type named in the bytes
-/// goes through the allow list (<see cref="TypeAllowList"/>); a value that cannot be stored fails
-/// with the frame's method and the local holding it named.
+/// Turns a continuation, or one value (an entry call, a signal's payload, a result), into bytes and
+/// back: a flat JSON document (<see cref="GraphDocument"/>) of the whole object graph, so shared
+/// references, cycles and singletons come back as they were, and neither direction recurses into
+/// the data. Every frame records its method's body hash, and a frame whose method changed is
+/// refused before anything is made. Every type goes through the allow list both ways; a value that
+/// cannot be stored fails the suspension naming the frame's method, the local and the type; stored
+/// data that cannot be loaded fails with what was being loaded and where, never with anything but
+/// <see cref="FlowSerializationException"/> or <see cref="FlowResumeException"/>.
 /// </summary>
-internal sealed partial class ContinuationSerializer
+internal sealed class ContinuationSerializer
 {
-    private readonly JsonSerializerSettings _settings;
+    private readonly TypePolicy _policy;
 
     public ContinuationSerializer()
         : this(FlowSerializationOptions.Default)
     {
     }
 
-    public ContinuationSerializer(FlowSerializationOptions options)
-    {
-        AllowList = new TypeAllowList(options);
-        _settings = new JsonSerializerSettings
-        {
-            TypeNameHandling = TypeNameHandling.Auto,
-            PreserveReferencesHandling = PreserveReferencesHandling.All,
-            ReferenceLoopHandling = ReferenceLoopHandling.Serialize,
-            ContractResolver = new FieldContractResolver(AllowList),
-            DateParseHandling = DateParseHandling.None,
-            DateTimeZoneHandling = DateTimeZoneHandling.RoundtripKind,
-            FloatFormatHandling = FloatFormatHandling.String,
-            MetadataPropertyHandling = MetadataPropertyHandling.Default,
-            ConstructorHandling = ConstructorHandling.AllowNonPublicDefaultConstructor,
-            MaxDepth = 512,
+    public ContinuationSerializer(FlowSerializationOptions options) => _policy = new TypePolicy(options);
 
-            // Per serializer, with its own cache keyed by load context: a cache shared across
-            // assembly load contexts would keep answering with the first assembly that had a name.
-            SerializationBinder = new AllowListBinder(AllowList),
-        };
-
-        // One resolver per serializer, not per nested call: converters serialize inner values with
-        // the same serializer, and shared references must be shared across them too.
-        _settings.ReferenceResolverProvider = () => new GraphReferenceResolver();
-    }
-
-    internal TypeAllowList AllowList { get; }
+    internal TypeAllowList AllowList => _policy.AllowList;
 
     public byte[] Serialize(Continuation continuation)
     {
-        var envelope = new ContinuationEnvelope
-        {
-            Frames = continuation.Frames.Select(f => new FrameEnvelope
-            {
-                Hash = FrameInfo(f.GetType())?.BodyHash,
-                Frame = f,
-            }).ToArray(),
-            Request = continuation.Request,
-        };
+        var writer = GraphWriter.Rent(_policy);
         try
         {
-            return JsonText.ToBytes(JsonConvert.SerializeObject(envelope, typeof(ContinuationEnvelope), _settings));
+            byte[] bytes;
+            try
+            {
+                writer.WriteFrames(continuation.Frames);
+                writer.WriteRoot(GraphDocument.Request, continuation.Request, "the request");
+                bytes = writer.Finish();
+            }
+            catch (RefusedValueException refused)
+            {
+                throw Locate(refused, continuation);
+            }
+
+            if (_policy.Options.VerifyRoundTrip)
+            {
+                Verify(bytes, writer, continuation.Frames, continuation.Request, OutermostMethod(continuation));
+            }
+
+            return bytes;
         }
-        catch (FlowSerializationException refused) when (refused.Path is not null)
+        finally
         {
-            throw Locate(refused, continuation);
+            writer.Return();
         }
     }
 
     public Continuation Deserialize(byte[] bytes)
     {
-        ContinuationEnvelope? envelope;
+        var reader = Load(bytes, "The stored continuation");
         try
         {
-            envelope = JsonConvert.DeserializeObject<ContinuationEnvelope>(JsonText.FromBytes(bytes), _settings);
-        }
-        catch (Exception error) when (Unwrap(error) is FlowSerializationException refused)
-        {
-            throw new FlowSerializationException("The stored continuation cannot be loaded: " + refused.Message, refused);
-        }
-        catch (Exception error) when (error is JsonException or InvalidCastException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            throw new FlowResumeException($"The stored continuation is damaged and cannot be loaded ({error.Message}).", error);
-        }
-
-        if (envelope is null)
-        {
-            throw new FlowResumeException("The stored continuation is empty.");
-        }
-
-        var frames = new List<Frame>();
-        int depth = 0;
-        foreach (var item in envelope.Frames ?? Array.Empty<FrameEnvelope>())
-        {
-            var frame = item.Frame ?? throw new FlowResumeException($"The stored continuation has an empty frame at depth {depth}.");
-            depth++;
-            var info = FrameInfo(frame.GetType());
-            if (info is not null && item.Hash is not null && info.BodyHash != item.Hash)
+            if (reader.Request is not SuspensionRequest request)
             {
-                throw new FlowResumeException(
-                    $"The method {info.MethodId} changed since the flow suspended in it (body hash {item.Hash}, now {info.BodyHash}); " +
-                    "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.");
+                throw new FlowResumeException("The stored continuation names nothing to wait for: it is damaged.");
             }
 
-            frames.Add(frame);
+            return new Continuation(reader.Frames.ToArray(), request);
         }
-
-        return new Continuation(frames, envelope.Request ?? throw new FlowResumeException("The stored continuation names nothing to wait for."));
+        finally
+        {
+            reader.Return();
+        }
     }
 
     /// <summary>Stores one value (an entry argument list, a result, a signal payload) with its runtime type.</summary>
@@ -115,15 +80,40 @@ internal sealed partial class ContinuationSerializer
     /// <param name="what">What the value is, for errors: "the result", "the payload of signal 'x'".</param>
     public byte[] SerializeValue(object? value, string what)
     {
+        var writer = GraphWriter.Rent(_policy);
         try
         {
-            return JsonText.ToBytes(JsonConvert.SerializeObject(new ValueEnvelope { V = value }, typeof(ValueEnvelope), _settings));
+            return WriteValue(writer, value, what);
         }
-        catch (FlowSerializationException refused)
+        finally
         {
-            throw new FlowSerializationException(
-                $"{Capitalize(what)} cannot be stored: {refused.Message} Flow values must be plain data the allow list accepts.", refused);
+            writer.Return();
         }
+    }
+
+    private byte[] WriteValue(GraphWriter writer, object? value, string what)
+    {
+        byte[] bytes;
+        try
+        {
+            writer.WriteRoot(GraphDocument.Value, value, what);
+            bytes = writer.Finish();
+        }
+        catch (RefusedValueException refused)
+        {
+            var inside = refused.Location.Inside.Length == 0 ? string.Empty : $" (at {refused.Location.Inside})";
+            throw new FlowSerializationException(
+                $"{Capitalize(what)} cannot be stored: it holds a {TypeNames.Display(refused.ValueType)}{inside}, which cannot be stored in a flow: " +
+                $"it is {refused.Reason}. Flow values must be plain data the allow list accepts.",
+                refused.ValueType, refused.Location.Inside, refused.Reason, refused);
+        }
+
+        if (_policy.Options.VerifyRoundTrip)
+        {
+            Verify(bytes, writer, Array.Empty<Frame>(), value, Capitalize(what));
+        }
+
+        return bytes;
     }
 
     /// <summary>Loads a value stored by <see cref="SerializeValue"/>.</summary>
@@ -133,121 +123,97 @@ internal sealed partial class ContinuationSerializer
     {
         try
         {
-            return JsonConvert.DeserializeObject<ValueEnvelope>(JsonText.FromBytes(bytes), _settings)?.V;
+            var reader = Load(bytes, Capitalize(what));
+            var value = reader.Value;
+            reader.Return();
+            return value;
         }
-        catch (Exception error) when (Unwrap(error) is FlowSerializationException refused)
+        catch (FlowResumeException damaged)
         {
-            throw new FlowSerializationException($"{Capitalize(what)} cannot be loaded: {refused.Message}", refused);
-        }
-        catch (Exception error) when (error is JsonException or InvalidCastException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            throw new FlowSerializationException($"{Capitalize(what)} is damaged and cannot be loaded ({error.Message}).", error);
+            // A value is not a continuation: its damage is a serialization error of that value.
+            throw new FlowSerializationException(damaged.Message, damaged.InnerException ?? damaged);
         }
     }
 
-    /// <summary>Resolves a stored type name through the allow list.</summary>
-    public Type ResolveType(string qualified)
-    {
-        var (assembly, name) = TypeNames.Parse(qualified);
-        return _settings.SerializationBinder!.BindToType(assembly, name);
-    }
+    /// <summary>Resolves a stored type name (an entry call's method and parameter types).</summary>
+    public Type ResolveType(string qualified) => _policy.Resolver.Resolve(qualified);
+
+    /// <summary>Names a frame field the way the source does, with the field: <c>local 'total' (&lt;&gt;l3_total)</c>.</summary>
+    internal static string DescribeMember(string member) => $"{FrameFieldNames.Describe(member)} ({member})";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    private static Exception? Unwrap(Exception? error)
-    {
-        for (var current = error; current is not null; current = current.InnerException)
-        {
-            if (current is FlowSerializationException)
-            {
-                return current;
-            }
-        }
+    private static string OutermostMethod(Continuation continuation) =>
+        continuation.Frames.Count == 0 ? "the flow" : FrameTypeInfo.Of(continuation.Frames[^1].GetType())?.MethodId ?? "the flow";
 
-        return error;
+    /// <summary>Loads a document, turning anything that goes wrong into an error that says what was being loaded and where.</summary>
+    private GraphReader Load(byte[] bytes, string what)
+    {
+        try
+        {
+            return GraphReader.Load(bytes, _policy);
+        }
+        catch (FlowResumeException)
+        {
+            throw;
+        }
+        catch (FlowSerializationException refused)
+        {
+            throw new FlowSerializationException($"{what} cannot be loaded: {refused.Message}", refused.ValueType, refused.Path, refused.Reason, refused);
+        }
+        catch (Exception error)
+        {
+            throw new FlowResumeException($"{what} is damaged and cannot be loaded ({error.Message}).", error);
+        }
     }
 
-    /// <summary>Turns the JSON path of a refused value into the frame's method and the local holding it.</summary>
-    private static FlowSerializationException Locate(FlowSerializationException refused, Continuation continuation)
+    /// <summary>Loads what was just written and compares it with the live graph (<see cref="FlowSerializationOptions.VerifyRoundTrip"/>).</summary>
+    private void Verify(byte[] bytes, GraphWriter writer, IReadOnlyList<Frame> frames, object? root, string where)
     {
-        var match = FramePath().Match(refused.Path!);
-        if (!match.Success || !int.TryParse(match.Groups["frame"].Value, out int index) || index >= continuation.Frames.Count)
+        GraphReader reader;
+        try
         {
-            return refused;
+            reader = GraphReader.Load(bytes, _policy);
+        }
+        catch (Exception error)
+        {
+            throw new FlowSerializationException(
+                $"{where} cannot suspend: its state was stored but does not load back ({error.Message}). This is a Flowmetal defect; please report it with this message.",
+                error);
         }
 
-        var frameType = continuation.Frames[index].GetType();
-        var method = FrameInfo(frameType)?.MethodId ?? frameType.FullName ?? frameType.Name;
-        var member = match.Groups["plain"].Success ? match.Groups["plain"].Value : match.Groups["quoted"].Success ? match.Groups["quoted"].Value.Replace("\\'", "'") : null;
-        var rest = match.Groups["rest"].Value;
-        var typeName = refused.ValueType is null ? "?" : TypeNames.Display(refused.ValueType);
-        var holder = member is null ? "its frame" : DescribeMember(member);
-        var inside = rest.Length == 0 ? string.Empty : $" (inside it, at {rest.TrimStart('.')})";
+        var differences = GraphVerifier.Compare(writer, frames, root, reader);
+        reader.Return();
+        if (differences.Count > 0)
+        {
+            throw new FlowSerializationException(
+                $"{where} cannot suspend: its state does not load back identical: {string.Join("; ", differences)}. " +
+                "This is a Flowmetal defect; please report it with this message.");
+        }
+    }
+
+    /// <summary>Turns a refused value's location into the frame's method and the local holding it.</summary>
+    private static FlowSerializationException Locate(RefusedValueException refused, Continuation continuation)
+    {
+        var location = refused.Location;
+        var typeName = TypeNames.Display(refused.ValueType);
+        var inside = location.Inside.Length == 0 ? string.Empty : $" (inside it, at {location.Inside})";
+        if (location.Root >= continuation.Frames.Count)
+        {
+            return new FlowSerializationException(
+                $"The flow cannot suspend: what it waits for ({continuation.Request.Describe()}) holds a {typeName}{inside}, which cannot be stored: it is {refused.Reason}.",
+                refused.ValueType, location.Inside, refused.Reason, refused);
+        }
+
+        var method = location.RootDescription;
+        var holder = location.RootMember is null ? "its frame" : DescribeMember(location.RootMember);
         return new FlowSerializationException(
-            $"The flow cannot suspend in {method}: {holder} holds a {typeName}{inside}, which cannot be stored: it is {refused.Reason ?? "refused"}.",
-            refused.ValueType, refused.Path, refused.Reason)
+            $"The flow cannot suspend in {method}: {holder} holds a {typeName}{inside}, which cannot be stored: it is {refused.Reason}.",
+            refused.ValueType, $"frames[{location.Root}]" + (location.RootMember is null ? string.Empty : "." + location.RootMember) + (location.Inside.Length == 0 ? string.Empty : "." + location.Inside),
+            refused.Reason, refused)
         {
             Method = method,
-            Member = member,
+            Member = location.RootMember,
         };
-    }
-
-    /// <summary>Names a frame field the way the source does: <c>&lt;&gt;l3_total</c> is local 'total', <c>&lt;&gt;a_id</c> argument 'id'.</summary>
-    internal static string DescribeMember(string member)
-    {
-        var local = LocalField().Match(member);
-        if (local.Success)
-        {
-            return local.Groups["name"].Success && local.Groups["name"].Value.Length > 0
-                ? $"local '{local.Groups["name"].Value}' ({member})"
-                : $"local #{local.Groups["index"].Value} ({member})";
-        }
-
-        if (member.StartsWith("<>a_", StringComparison.Ordinal))
-        {
-            return $"argument '{member.Substring(4)}' ({member})";
-        }
-
-        if (member == "<>this")
-        {
-            return "'this' (<>this)";
-        }
-
-        if (member.StartsWith("<>t", StringComparison.Ordinal))
-        {
-            return $"a value on the evaluation stack at the call ({member})";
-        }
-
-        return $"field '{member}'";
-    }
-
-    [GeneratedRegex(@"^Frames(?:\.\$values)?\[(?<frame>\d+)\]\.Frame(?:\.(?<plain>[^.\[]+)|\['(?<quoted>(?:[^'\\]|\\.)*)'\])?(?<rest>.*)$")]
-    private static partial Regex FramePath();
-
-    [GeneratedRegex(@"^<>l(?<index>\d+)(?:_(?<name>.*))?$")]
-    private static partial Regex LocalField();
-
-    private static WovenFrameAttribute? FrameInfo(Type frameType) => FrameTypeInfo.Of(frameType);
-
-    // Envelopes are never shared: no reference ids for them.
-    [JsonObject(IsReference = false)]
-    private sealed class ContinuationEnvelope
-    {
-        public FrameEnvelope[]? Frames;
-        public SuspensionRequest? Request;
-    }
-
-    [JsonObject(IsReference = false)]
-    private sealed class FrameEnvelope
-    {
-        // No method name here: the frame's type names it (WovenFrameAttribute), and every byte of
-        // a continuation is paid for at each suspension.
-        public string? Hash;
-        public Frame? Frame;
-    }
-
-    private sealed class ValueEnvelope
-    {
-        public object? V;
     }
 }

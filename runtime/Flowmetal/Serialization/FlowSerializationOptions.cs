@@ -22,6 +22,21 @@ public sealed class FlowSerializationOptions
     /// <summary>Assemblies whose every type is allowed, like a woven assembly's.</summary>
     public ISet<Assembly> AllowedAssemblies { get; } = new HashSet<Assembly>();
 
+    /// <summary>
+    /// Load every continuation back right after storing it and compare it with the live state,
+    /// failing the suspension (naming what differs) when anything would not come back identical.
+    /// Doubles the cost of each suspension: meant for tests and for trying a flow on new data, where
+    /// a value that does not round-trip is better found at the suspension than days later at resume.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var options = new FlowSerializationOptions { VerifyRoundTrip = true };
+    /// var worker = new FlowWorker(store, new FlowWorkerOptions { Serialization = options });
+    /// </code>
+    /// </example>
+    /// <remarks>Defaults to on when the environment variable <c>FLOWMETAL_VERIFY_ROUNDTRIP</c> is <c>1</c> or <c>true</c>.</remarks>
+    public bool VerifyRoundTrip { get; set; } = Environment.GetEnvironmentVariable("FLOWMETAL_VERIFY_ROUNDTRIP") is "1" or "true";
+
     /// <summary>Adds <typeparamref name="T"/> to <see cref="AllowedTypes"/>.</summary>
     /// <typeparam name="T">The type to allow.</typeparam>
     /// <returns>These options, for chaining.</returns>

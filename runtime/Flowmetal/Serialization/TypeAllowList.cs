@@ -1,25 +1,34 @@
+using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Numerics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using Flowmetal.Execution;
 
 namespace Flowmetal.Serialization;
 
 /// <summary>
-/// Which types a stored flow may name. Allowed: the types of woven assemblies, the user types
-/// that woven code declares in its fields (frames included) and, transitively, in theirs;
-/// primitives, strings, enums and the BCL collections, tuples and their enumerators; the types
-/// added in <see cref="FlowSerializationOptions"/>. Anything else is refused both when a flow
-/// suspends (the value cannot be stored) and when a continuation is loaded (it cannot name it),
-/// so a stored continuation can never make the runtime instantiate an arbitrary type.
+/// Which types a stored flow may hold objects or struct values of. Allowed: the types of woven
+/// assemblies, the user types that woven code declares in its fields (frames included) and,
+/// transitively, in theirs; primitives, strings, enums, the BCL collections, tuples, their
+/// enumerators and a few other BCL types ordinary flow code holds (<c>Lazy</c>, <c>Random</c>,
+/// <c>Uri</c>, <c>Regex</c>, cultures, immutable and concurrent collections); the types added in
+/// <see cref="FlowSerializationOptions"/>. A generic type is judged by its definition: its type
+/// arguments only say what its elements may be, and each element is judged by what it is. The
+/// same list is asked when a flow suspends (the value cannot be stored) and when a stored flow is
+/// loaded (nothing of another type is ever created), so what is stored can always be loaded.
 /// </summary>
 internal sealed class TypeAllowList
 {
     private static readonly Assembly RuntimeAssembly = typeof(Frame).Assembly;
     private static readonly ConditionalWeakTable<Assembly, StrongBox<bool>> WovenAssemblies = new();
     private static readonly ConditionalWeakTable<Assembly, HashSet<Type>> DeclaredByAssembly = new();
+    private static readonly ConditionalWeakTable<MethodInfo, StrongBox<bool>> MarkedTargets = new();
 
     private static readonly HashSet<Type> Scalars = new()
     {
@@ -27,7 +36,10 @@ internal sealed class TypeAllowList
         typeof(int), typeof(uint), typeof(long), typeof(ulong), typeof(float), typeof(double), typeof(decimal), typeof(nint),
         typeof(nuint), typeof(Half), typeof(Int128), typeof(UInt128), typeof(BigInteger), typeof(DateTime), typeof(DateTimeOffset),
         typeof(TimeSpan), typeof(DateOnly), typeof(TimeOnly), typeof(Guid), typeof(Version), typeof(StringBuilder),
-        typeof(DBNull),
+        typeof(DBNull), typeof(Uri), typeof(Regex), typeof(CultureInfo), typeof(CompareInfo), typeof(Random), typeof(BitArray),
+        typeof(ArrayList), Internal(typeof(Lazy<>), "System.LazyHelper"), Nested(typeof(Random), "XoshiroImpl"),
+        Nested(typeof(Random), "CompatSeedImpl"), Nested(typeof(Random), "Net5CompatSeedImpl"), Nested(typeof(Random), "Net5CompatDerivedImpl"),
+        Nested(typeof(Random), "CompatPrng"), Internal(typeof(StringComparer), "System.CultureAwareComparer"),
     };
 
     private static readonly HashSet<Type> GenericDefinitions = new()
@@ -39,17 +51,34 @@ internal sealed class TypeAllowList
         typeof(Tuple<>), typeof(Tuple<,>), typeof(Tuple<,,>), typeof(Tuple<,,,>), typeof(Tuple<,,,,>), typeof(Tuple<,,,,,>),
         typeof(Tuple<,,,,,,>), typeof(Tuple<,,,,,,,>), typeof(ValueTuple<>), typeof(ValueTuple<,>), typeof(ValueTuple<,,>),
         typeof(ValueTuple<,,,>), typeof(ValueTuple<,,,,>), typeof(ValueTuple<,,,,,>), typeof(ValueTuple<,,,,,,>),
-        typeof(ValueTuple<,,,,,,,>), typeof(System.Collections.ObjectModel.ReadOnlyCollection<>),
+        typeof(ValueTuple<,,,,,,,>), typeof(ReadOnlyCollection<>), typeof(ReadOnlyDictionary<,>), typeof(Collection<>),
+        typeof(ArraySegment<>), typeof(ArraySegment<>.Enumerator), typeof(Lazy<>), typeof(PriorityQueue<,>), typeof(SortedList<,>),
 
         // Sorted collections are stored field by field (tree nodes, version, the enumerator's node
         // stack), which is exact: unlike hash buckets, a tree's shape does not depend on the process.
-        // Their comparers go through ComparerConverter. Linked lists go through LinkedListConverter.
         typeof(SortedSet<>), typeof(SortedSet<>.Enumerator), Nested(typeof(SortedSet<>), "Node"),
         typeof(SortedDictionary<,>).GetField("_set", BindingFlags.Instance | BindingFlags.NonPublic)?.FieldType.GetGenericTypeDefinition() ?? typeof(SortedSet<>),
         typeof(SortedDictionary<,>), typeof(SortedDictionary<,>.Enumerator), typeof(SortedDictionary<,>.KeyCollection),
         typeof(SortedDictionary<,>.KeyCollection.Enumerator), typeof(SortedDictionary<,>.ValueCollection),
         typeof(SortedDictionary<,>.ValueCollection.Enumerator), Nested(typeof(SortedDictionary<,>), "KeyValuePairComparer"),
         typeof(LinkedList<>), typeof(LinkedList<>.Enumerator), typeof(LinkedListNode<>),
+
+        // Rebuilt from their items on load (their layout depends on this process's hash codes or threads).
+        typeof(System.Collections.Concurrent.ConcurrentDictionary<,>), typeof(ConcurrentQueue<>), typeof(ConcurrentStack<>),
+        typeof(ConcurrentBag<>), typeof(ImmutableList<>), typeof(ImmutableDictionary<,>), typeof(ImmutableHashSet<>),
+        typeof(ImmutableSortedDictionary<,>), typeof(ImmutableSortedSet<>), typeof(ImmutableQueue<>), typeof(ImmutableStack<>),
+        typeof(ImmutableArray<>), typeof(ImmutableArray<>.Enumerator),
+
+        // What arrays and LINQ hand out: an array's enumerator, a Comparer.Create comparer, a GroupBy group.
+        Internal(typeof(object), "System.SZGenericArrayEnumerator`1"), Internal(typeof(Comparer<>), "System.Collections.Generic.ComparisonComparer`1"),
+        Internal(typeof(Enumerable), "System.Linq.Grouping`2"),
+    };
+
+    /// <summary>Static classes of pure functions a stored delegate may call (<c>Math.Sqrt</c>, <c>Convert.ToInt32</c>).</summary>
+    private static readonly HashSet<Type> DelegateTargetClasses = new()
+    {
+        typeof(Math), typeof(MathF), typeof(Convert), typeof(Enumerable), typeof(BitConverter), typeof(Queryable), typeof(ImmutableList),
+        typeof(ImmutableArray), typeof(ImmutableDictionary), typeof(ImmutableHashSet),
     };
 
     private const string LinqRefusal =
@@ -58,45 +87,48 @@ internal sealed class TypeAllowList
         "(for a foreach, before the loop) and enumerate that instead";
 
     private readonly FlowSerializationOptions _options;
-    private readonly ConcurrentDictionary<Type, string> _refusals = new();
-    private readonly ConcurrentDictionary<Type, bool> _allowed = new();
+    private readonly ConditionalWeakTable<Type, StrongBox<string?>> _decisions = new();
 
     public TypeAllowList(FlowSerializationOptions options) => _options = options;
 
     public bool IsAllowed(Type type) => Refusal(type) is null;
 
-    /// <summary>Why <paramref name="type"/> may not be stored or loaded, or <see langword="null"/> when it may.</summary>
-    public string? Refusal(Type type)
+    /// <summary>Why objects or values of <paramref name="type"/> may not be stored or loaded, or <see langword="null"/> when they may.</summary>
+    public string? Refusal(Type type) => _decisions.GetValue(type, t => new StrongBox<string?>(Decide(t))).Value;
+
+    /// <summary>
+    /// Whether a stored delegate may call <paramref name="method"/>: a lambda, local function or
+    /// method group of woven code (the weaver marks every method whose address woven assemblies
+    /// take), a public method of an allowed framework type or of a few static classes of pure
+    /// functions, or anything the options allow. Never reflection: a delegate to
+    /// <c>Type.InvokeMember</c> would call anything.
+    /// </summary>
+    public bool IsDelegateTargetAllowed(MethodInfo method)
     {
-        if (_allowed.ContainsKey(type))
+        var declaring = method.DeclaringType;
+        if (declaring is null)
         {
-            return null;
+            return false;
         }
 
-        if (_refusals.TryGetValue(type, out var known))
+        var definition = declaring.IsGenericType ? declaring.GetGenericTypeDefinition() : declaring;
+        if (_options.AllowedAssemblies.Contains(declaring.Assembly) || _options.AllowedTypes.Contains(definition))
         {
-            return known;
+            return true;
         }
 
-        var refusal = Decide(type);
-        if (refusal is null)
+        if (IsWovenAssembly(declaring.Assembly) || !IsFrameworkAssembly(declaring.Assembly))
         {
-            _allowed.TryAdd(type, true);
-        }
-        else
-        {
-            _refusals.TryAdd(type, refusal);
+            return IsMarkedTarget(method) || IsMarkedTarget(method.GetBaseDefinition());
         }
 
-        return refusal;
-    }
+        if (typeof(MemberInfo).IsAssignableFrom(declaring) || typeof(Delegate).IsAssignableFrom(declaring) ||
+            typeof(Assembly).IsAssignableFrom(declaring) || declaring == typeof(Activator) || declaring == typeof(AppDomain))
+        {
+            return false;
+        }
 
-    /// <summary>Whether a stored delegate may call a method of <paramref name="declaringType"/>: woven code, or code the options allow.</summary>
-    public bool IsDelegateTargetAllowed(Type declaringType)
-    {
-        var definition = declaringType.IsGenericType ? declaringType.GetGenericTypeDefinition() : declaringType;
-        return IsWovenAssembly(declaringType.Assembly) || _options.AllowedAssemblies.Contains(declaringType.Assembly) ||
-            _options.AllowedTypes.Contains(definition);
+        return method.IsPublic && declaring.IsVisible && (DelegateTargetClasses.Contains(definition) || IsAllowed(declaring));
     }
 
     public static bool IsWovenAssembly(Assembly assembly) =>
@@ -116,6 +148,24 @@ internal sealed class TypeAllowList
             name.StartsWith("StackExchange.", StringComparison.Ordinal) || name.StartsWith("RESPite", StringComparison.Ordinal);
     }
 
+    /// <summary>Assemblies whose static readonly fields may hold singletons a flow refers to (woven, or allowed by the options).</summary>
+    public IEnumerable<Assembly> SingletonAssemblies()
+    {
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            if (!assembly.IsDynamic && (IsWovenAssembly(assembly) || _options.AllowedAssemblies.Contains(assembly)))
+            {
+                yield return assembly;
+            }
+        }
+    }
+
+    private static bool IsMarkedTarget(MethodInfo method)
+    {
+        var definition = method.IsGenericMethod && !method.IsGenericMethodDefinition ? method.GetGenericMethodDefinition() : method;
+        return MarkedTargets.GetValue(definition, m => new StrongBox<bool>(m.IsDefined(typeof(DelegateTargetAttribute), inherit: false))).Value;
+    }
+
     private string? Decide(Type type)
     {
         if (NonPersistableTypes.Reason(type) is { } reason)
@@ -125,47 +175,34 @@ internal sealed class TypeAllowList
 
         if (type.IsArray)
         {
-            return Refusal(type.GetElementType()!);
-        }
-
-        if (type.IsGenericParameter)
-        {
+            // Judged by the elements: an empty Task[] holds nothing that cannot be stored.
             return null;
         }
 
-        if (type.IsGenericType && !type.IsGenericTypeDefinition)
+        if (type.IsGenericParameter || type.ContainsGenericParameters)
         {
-            if (DecideDefinition(type.GetGenericTypeDefinition()) is { } refused)
-            {
-                return refused;
-            }
-
-            foreach (var argument in type.GetGenericArguments())
-            {
-                if (Refusal(argument) is { } argumentRefusal)
-                {
-                    return argumentRefusal;
-                }
-            }
-
-            return null;
+            return "an open generic type, which no value has";
         }
 
-        return DecideDefinition(type);
+        return DecideDefinition(type.IsGenericType ? type.GetGenericTypeDefinition() : type);
     }
 
     private string? DecideDefinition(Type type)
     {
-        if (Scalars.Contains(type) || GenericDefinitions.Contains(type) || type.IsEnum || typeof(Type).IsAssignableFrom(type) ||
-            ComparerConverter.Handles(type) || IsLinqIterator(type))
+        if (Scalars.Contains(type) || GenericDefinitions.Contains(type) || type.IsEnum || IsLinqIterator(type) || Codecs.InlineArrayValues.IsInlineArray(type))
         {
             return null;
         }
 
         if (typeof(Delegate).IsAssignableFrom(type))
         {
-            // The delegate's type only says its signature; the method it calls is checked when it is written.
+            // The delegate's type only says its signature; the method it calls is checked when it is written and read.
             return null;
+        }
+
+        if (typeof(Type).IsAssignableFrom(type))
+        {
+            return type == typeof(object).GetType() ? null : "a Type object that is not a runtime type (a TypeBuilder or TypeDelegator)";
         }
 
         if (_options.AllowedTypes.Contains(type) || _options.AllowedAssemblies.Contains(type.Assembly))
@@ -175,7 +212,7 @@ internal sealed class TypeAllowList
 
         if (type.Assembly == RuntimeAssembly || (typeof(Exception).IsAssignableFrom(type) && IsFrameworkAssembly(type.Assembly)))
         {
-            // Exceptions are stored as type, message, trace and their own fields (ExceptionConverter).
+            // Exceptions are stored as type, message, trace, data and their own fields (ExceptionCodec).
             return null;
         }
 
@@ -189,12 +226,12 @@ internal sealed class TypeAllowList
             return null;
         }
 
-        if (type.Namespace == "System.Linq" && IsFrameworkAssembly(type.Assembly))
+        if ((type.Namespace == "System.Linq" || type.Namespace?.StartsWith("System.Linq.", StringComparison.Ordinal) == true) && IsFrameworkAssembly(type.Assembly))
         {
             return LinqRefusal;
         }
 
-        return "not in the allow list of types a stored flow may name (the woven assemblies' types, the types their fields declare, " +
+        return "not in the allow list of types a stored flow may hold (the woven assemblies' types, the types their fields declare, " +
             "primitives and the BCL collections): if it is plain data, add it with FlowSerializationOptions.Allow<T>() on the client and every worker";
     }
 
@@ -219,6 +256,8 @@ internal sealed class TypeAllowList
 
     private static Type Nested(Type outer, string name) =>
         outer.GetNestedType(name, BindingFlags.Public | BindingFlags.NonPublic) ?? outer;
+
+    private static Type Internal(Type neighbour, string fullName) => neighbour.Assembly.GetType(fullName) ?? neighbour;
 
     private static bool IsDeclaredByWovenCode(Type type)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Flowmetal.Serialization;
@@ -6,29 +6,34 @@ namespace Flowmetal.Serialization;
 /// <summary>
 /// Compact, load-context independent type names: <c>Namespace.Type+Nested`1[[Arg, ArgAssembly]], Assembly</c>
 /// with simple assembly names, so a continuation written by one build resolves in another.
+/// Stored flows leave out the assembly of System.Private.CoreLib's types (<c>System.Int32</c>), which
+/// every .NET process resolves without it.
 /// </summary>
 internal static class TypeNames
 {
-    private static readonly ConcurrentDictionary<Type, (string Assembly, string Name)> Names = new();
+    // Weakly keyed: types of unloadable assemblies must not be kept alive by a cache.
+    private static readonly ConditionalWeakTable<Type, Names> Cache = new();
 
     public static void Split(Type type, out string assembly, out string name)
     {
-        var split = Names.GetOrAdd(type, t => (t.Assembly.GetName().Name!, Name(t)));
-        assembly = split.Assembly;
-        name = split.Name;
+        var names = NamesOf(type);
+        assembly = names.Assembly;
+        name = names.Name;
     }
 
-    public static string Qualified(Type type)
-    {
-        Split(type, out var assembly, out var name);
-        return name + ", " + assembly;
-    }
+    /// <summary><c>Name, Assembly</c>, assembly included always (for people and other tools).</summary>
+    public static string Qualified(Type type) => NamesOf(type).Qualified;
 
-    private static string Name(Type type)
+    /// <summary>The name a stored flow uses: like <see cref="Qualified"/>, without the core library's assembly.</summary>
+    public static string Stored(Type type) => NamesOf(type).Stored;
+
+    private static Names NamesOf(Type type) => Cache.GetValue(type, static t => new Names(t));
+
+    private static string Name(Type type, bool stored)
     {
         if (type.IsArray)
         {
-            var element = Name(type.GetElementType()!);
+            var element = Name(type.GetElementType()!, stored);
             return type.IsSZArray ? element + "[]" : element + "[" + new string(',', type.GetArrayRank() - 1) + "]";
         }
 
@@ -39,7 +44,7 @@ internal static class TypeNames
             var arguments = type.GetGenericArguments();
             for (int i = 0; i < arguments.Length; i++)
             {
-                builder.Append(i == 0 ? "[" : ",[").Append(Qualified(arguments[i])).Append(']');
+                builder.Append(i == 0 ? "[" : ",[").Append(stored ? Stored(arguments[i]) : Qualified(arguments[i])).Append(']');
             }
 
             return builder.Append(']').ToString();
@@ -86,5 +91,24 @@ internal static class TypeNames
         }
 
         return (null, qualified.Trim());
+    }
+
+    private sealed class Names
+    {
+        public Names(Type type)
+        {
+            Assembly = type.Assembly.GetName().Name!;
+            Name = TypeNames.Name(type, stored: false);
+            Qualified = Name + ", " + Assembly;
+            Stored = type.Assembly == typeof(object).Assembly ? TypeNames.Name(type, stored: true) : TypeNames.Name(type, stored: true) + ", " + Assembly;
+        }
+
+        public string Assembly { get; }
+
+        public string Name { get; }
+
+        public string Qualified { get; }
+
+        public string Stored { get; }
     }
 }

@@ -44,7 +44,7 @@ internal sealed class StepHost : IFlowHost
         byte[] bytes;
         try
         {
-            bytes = entry.Serialize(_serializer);
+            bytes = StateSigner.Sign(StateSigner.Of(_store), id, StateKinds.Entry, entry.Serialize(_serializer));
         }
         catch (FlowSerializationException error)
         {

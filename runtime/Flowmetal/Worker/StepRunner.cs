@@ -34,11 +34,13 @@ internal sealed class StepRunner
     private readonly ContinuationSerializer _serializer;
     private readonly FlowWorkerOptions _options;
     private readonly ILogger _logger;
+    private readonly StateSigner? _signer;
 
     public StepRunner(IFlowStore store, ContinuationSerializer serializer, FlowWorkerOptions options, ILogger? logger)
     {
         _store = store;
         _serializer = serializer;
+        _signer = StateSigner.Of(store);
         _options = options;
         _logger = logger ?? NullLogger.Instance;
     }
@@ -91,7 +93,7 @@ internal sealed class StepRunner
         ResumeInput input;
         try
         {
-            entry = EntryCall.Deserialize(lease.Entry, _serializer);
+            entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
             if (lease.Continuation is null && lease.Resume.Interrupt != FlowInterruptKind.None)
             {
                 // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
@@ -230,6 +232,7 @@ internal sealed class StepRunner
                 "drop what is no longer needed before the suspension, or raise the limit.");
         }
 
+        bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Continuation, bytes);
         return null;
     }
 
@@ -242,7 +245,7 @@ internal sealed class StepRunner
         try
         {
             FlowInstrumentation.Resumed(lease.EntryMethod, lease.ReadySince);
-            return _serializer.Deserialize(bytes);
+            return _serializer.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Continuation, bytes));
         }
         finally
         {
@@ -321,7 +324,8 @@ internal sealed class StepRunner
 
             try
             {
-                var value = stored.Result is null ? null : _serializer.DeserializeValue(stored.Result, $"the result of child flow {child} ({info.EntryMethod})");
+                var value = stored.Result is null ? null : _serializer.DeserializeValue(
+                    StateSigner.Verify(_signer, child, StateKinds.Result, stored.Result), $"the result of child flow {child} ({info.EntryMethod})");
                 outcomes[i] = new ChildOutcome(child, FlowStatus.Completed, value, null);
             }
             catch (Exception error) when (error is not OutOfMemoryException)
@@ -420,7 +424,7 @@ internal sealed class StepRunner
         var what = $"the payload of signal '{request?.Name}' to flow {lease.Id}";
         try
         {
-            value = _serializer.DeserializeValue(payload, what);
+            value = _serializer.DeserializeValue(StateSigner.Verify(_signer, lease.Id, StateKinds.Payload(request?.Name ?? lease.ResumedFrom?.SignalName ?? string.Empty), payload), what);
         }
         catch (FlowSerializationException error)
         {
@@ -453,7 +457,7 @@ internal sealed class StepRunner
         byte[] bytes;
         try
         {
-            bytes = _serializer.SerializeValue(result, $"the result of flow {lease.Id} ({entry.MethodId})");
+            bytes = StateSigner.Sign(_signer, lease.Id, StateKinds.Result, _serializer.SerializeValue(result, $"the result of flow {lease.Id} ({entry.MethodId})"));
         }
         catch (FlowSerializationException error)
         {

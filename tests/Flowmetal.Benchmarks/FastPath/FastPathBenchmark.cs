@@ -32,9 +32,10 @@ internal sealed class FastPathBenchmark : IBenchmark
             "keep the variants under the same machine load, which matters more on a shared 2-core machine than BenchmarkDotNet's per-benchmark statistics, and the whole comparison fits in well under a minute " +
             "(BenchmarkDotNet's separate process and pilot, warm-up and measurement stages per variant would take several minutes for these twelve).");
         section.Setup.Add(
-            "Woven methods keep their frames (they are never JIT-inlined: the runtime's check for unwoven frames needs them), so code made " +
-            "of tiny suspendable helpers pays for the inlining it loses (the weaver inlines only the tiniest ones itself, like `MaybeSuspend`); " +
-            "`fib` (a call per two additions) is the worst case. The async variants lose the same inlining in practice (each body becomes a state machine's `MoveNext`, entered through the method builder), and on top every call runs an async state machine; with `Task<T>` most calls also allocate the task they return (the runtime caches only a few results), with `ValueTask<T>` none does.");
+            "Small woven methods (up to 64 bytes of IL as compiled, not virtual, no try block) may be inlined by the JIT as in the plain build " +
+            "(they are marked AggressiveInlining, since their cold restore and capture code would put them past its size limit; the runtime's check " +
+            "for unwoven frames accepts a caller found calling what an inlined woven method calls); larger woven methods keep their frames, and the weaver " +
+            "inlines the tiniest same-type helpers itself, like `MaybeSuspend`. `fib` (a call per two additions) is the worst case: the JIT inlines it into itself one level, woven or not. The async variants lose the same inlining in practice (each body becomes a state machine's `MoveNext`, entered through the method builder), and on top every call runs an async state machine; with `Task<T>` most calls also allocate the task they return (the runtime caches only a few results), with `ValueTask<T>` none does.");
         section.Setup.Add(
             "The plain build of the helpers workload runs in one of two steady states, one about 1.9× as fast as the other " +
             "(dynamic PGO's choices; with `DOTNET_TieredPGO=0` it always takes the slower one). Some processes stay in one state throughout, others switch " +

@@ -59,3 +59,29 @@ public static class SuspendBetweenMonitorCalls
         return x;
     }
 }
+
+/// <summary>A tiny helper the weaver inlines in optimized builds, called inside a lock.</summary>
+public static class InlinedHelperInLock
+{
+    private static readonly object Gate = new();
+
+    public static int Run(bool now)
+    {
+        int result = 0;
+        lock (Gate)
+        {
+            result++;
+            MaybeWait(now); // FL0102 inlined helper
+        }
+
+        return result;
+    }
+
+    private static void MaybeWait(bool now)
+    {
+        if (now)
+        {
+            Flow.Checkpoint();
+        }
+    }
+}

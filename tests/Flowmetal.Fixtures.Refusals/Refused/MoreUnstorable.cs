@@ -1,10 +1,14 @@
 namespace Flowmetal.Fixtures.Refusals.Refused;
 
+/// <summary>
+/// $"..." into a string is woven (the handler becomes a heap builder), but not when the handler
+/// starts on a stack buffer of the caller's: that form keeps the ref struct.
+/// </summary>
 public static class SuspendingInterpolationHole
 {
     public static string Run(int x)
     {
-        return $"x={x} y={Next()}"; // FL0103 interpolation
+        return string.Create(null, stackalloc char[64], $"x={x} y={Next()}"); // FL0103 interpolation
     }
 
     private static int Next()
@@ -44,5 +48,21 @@ public static class RefReturningSuspension
     { // FL0105 ref return (a method-level refusal points at the body's first line)
         Flow.Checkpoint();
         return ref Data[0];
+    }
+}
+
+/// <summary>A collection expression with a spread writes through a span over the new list: not rewritten.</summary>
+public static class SpreadCollectionExpression
+{
+    public static List<string> Run(List<string> more)
+    {
+        List<string> all = [.. more, Name()]; // FL0105 spread
+        return all;
+    }
+
+    private static string Name()
+    {
+        Flow.Checkpoint();
+        return "x";
     }
 }

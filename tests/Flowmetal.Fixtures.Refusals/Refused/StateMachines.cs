@@ -37,3 +37,26 @@ public static class HarmlessStateMachines
         }
     }
 }
+
+public static class Outer<T>
+{
+    public static class Inner
+    {
+        public static int Count()
+        {
+            int n = 0;
+            foreach (var value in Numbers())
+            {
+                n += value;
+            }
+
+            return n;
+
+            static IEnumerable<int> Numbers()
+            {
+                yield return 1;
+                Flow.Checkpoint(); // FL0107 local iterator
+            }
+        }
+    }
+}

@@ -26,7 +26,7 @@ public static class UnwovenFrameCases
     }
 
     /// <summary>A method excluded from weaving sits between the flow and the suspension.</summary>
-    [WovenOnlyCase("\"refused, names NotWoven.Call\"")]
+    [WovenOnlyCase("\"refused, names NotWoven::Call\"")]
     public static string SuspendingThroughAnExcludedMethodIsRefused()
     {
         Flow.Checkpoint();
@@ -36,7 +36,7 @@ public static class UnwovenFrameCases
         }
         catch (InvalidOperationException e) when (e.GetType().Name == "UnwovenFrameException")
         {
-            return e.Message.Contains("Flowmetal.Fixtures.Support.NotWoven.Call") ? "refused, names NotWoven.Call" : "refused: " + e.Message;
+            return e.Message.Contains("Flowmetal.Fixtures.Support.NotWoven::Call") ? "refused, names NotWoven::Call" : "refused: " + e.Message;
         }
     }
 

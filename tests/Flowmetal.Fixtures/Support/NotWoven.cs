@@ -12,3 +12,13 @@ public static class InlinedNotWoven
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Twice(Func<int> work) => work() * 2;
 }
+
+/// <summary>Excluded from weaving: a lambda in a closure class, between a flow and its suspension.</summary>
+public static class Names
+{
+    public static int Twice(Func<int> work)
+    {
+        Func<int> plusOne = () => work() + 1;
+        return plusOne() * 2;
+    }
+}

@@ -39,7 +39,11 @@ internal static class LocalPackage
             Directory.Delete(cached, recursive: true);
         }
 
-        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" -c {Metadata("Configuration")} -o \"{folder}\" -p:Version={Version}");
+        // --no-build: the package is made of the runtime and weaver this test project's build already
+        // made (it references the package project). Building them again here, with the test version,
+        // would replace the repository's own Flowmetal.dll (assembly version 0.1.0.0) with a 0.0.1.0 one
+        // while other test assemblies of the same run copy or load it.
+        DotnetCli.Run(root, $"pack \"{Path.Combine(root, "nuget", "Flowmetal.Package.csproj")}\" --no-build -c {Metadata("Configuration")} -o \"{folder}\" -p:Version={Version}");
         return folder;
     }
 

@@ -28,4 +28,7 @@ public static class SideEffects
     public static void ResumedAt(long sentTicks) => Resumed?.Invoke(sentTicks);
 
     public static void Throw(string message) => throw new InvalidOperationException(message);
+
+    /// <summary>A method no code of this assembly makes a delegate of: a stored delegate must never call it.</summary>
+    internal static string Secret() => "secret";
 }

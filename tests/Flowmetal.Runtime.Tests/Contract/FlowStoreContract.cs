@@ -389,7 +389,7 @@ public abstract partial class FlowStoreContract
     {
         var damaged = await Client.StartAsync(() => ContractFlows.Add(1, 2));
         var lease = (await Store.ClaimAsync("fake-worker", 10, TimeSpan.FromSeconds(10))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint("{\"Frames\":[{\"Frame\":{\"$type\":"u8.ToArray(), release: true))).Accepted);
+        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(AsStored(damaged, "{\"fmt\":2,\"types\":[\"Flowm"u8.ToArray()), release: true))).Accepted);
         var good = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(4));
 
         await using var worker = new InProcessWorker(Store);
@@ -405,13 +405,20 @@ public abstract partial class FlowStoreContract
     public async Task ContinuationNamingATypeOutsideTheAllowListIsRefused()
     {
         var bytes = SuspendOnce(nameof(ContractFlows.HoldsObject));
-        var json = System.Text.Encoding.UTF8.GetString(bytes);
-        var marker = "{\"$p\":\"System.String\",\"v\":\"marker-value\"}";
-        StringAssert.Contains(json, marker);
-        var hostile = json.Replace(marker, "{\"$type\":\"System.IO.FileInfo, System.Private.CoreLib\",\"OriginalPath\":\"/etc/passwd\"}", StringComparison.Ordinal);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(bytes)!.AsObject();
+        var frame = document["frames"]![0]!.AsObject();
+        var local = frame.Single(field => field.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)field.Value == "marker-value").Key;
+
+        // The object local now refers to a new entry of a type no flow may hold.
+        var types = document["types"]!.AsArray();
+        types.Add("System.IO.FileInfo, System.IO.FileSystem");
+        var objects = document["objects"]!.AsArray();
+        objects.Add(new System.Text.Json.Nodes.JsonObject { ["$t"] = types.Count - 1, ["OriginalPath"] = "/etc/passwd" });
+        frame[local] = objects.Count - 1;
+        var hostile = document.ToJsonString();
         var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
         var lease = (await Store.ClaimAsync("fake-worker", 10, TimeSpan.FromSeconds(10))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(System.Text.Encoding.UTF8.GetBytes(hostile), release: true))).Accepted);
+        Assert.IsTrue((await Store.SaveAsync(lease, Checkpoint(AsStored(id, System.Text.Encoding.UTF8.GetBytes(hostile)), release: true))).Accepted);
         var good = await Client.StartAsync(() => ContractFlows.HoldsObject());
 
         await using var worker = new InProcessWorker(Store);
@@ -421,6 +428,9 @@ public abstract partial class FlowStoreContract
         StringAssert.Contains(failed.ErrorMessage, "not in the allow list");
         Assert.AreEqual("marker-value", await Client.WaitForResultAsync<string>(good, Wait));
     }
+
+    /// <summary>A continuation as a worker stores it (signed, when the store signs), for tests of what loading does with its content.</summary>
+    private byte[] AsStored(FlowId id, byte[] continuation) => StateSigner.Sign(StateSigner.Of(Store), id, StateKinds.Continuation, continuation);
 
     private static FlowSave Checkpoint(byte[] continuation, bool release = false) => new()
     {

@@ -6,11 +6,14 @@ namespace Flowmetal.Runtime.Tests.Infrastructure;
 /// A store that passes every call to another, except where a test plants a fault: an exception thrown by a call, or a
 /// renewal that reports the lease lost. What the worker does about it is what the containment tests look at.
 /// </summary>
-internal sealed class FaultInjectingStore : IFlowStore
+internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
 {
     private readonly IFlowStore _inner;
 
     public FaultInjectingStore(IFlowStore inner) => _inner = inner;
+
+    /// <summary>Signs as the store it wraps does.</summary>
+    public StateSigner? Signer => StateSigner.Of(_inner);
 
     /// <summary>Thrown by GetAsync when it returns an exception (the worker reads flows only to join children).</summary>
     public Func<FlowId, Exception?> OnGet { get; set; } = _ => null;

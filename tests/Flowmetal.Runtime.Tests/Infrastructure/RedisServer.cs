@@ -8,7 +8,6 @@ namespace Flowmetal.Runtime.Tests.Infrastructure;
 /// The Redis the tests use: FLOWMETAL_TEST_REDIS when set (CI starts one), else a redis-server
 /// started here on a free port for the test run and stopped after it.
 /// </summary>
-[TestClass]
 public static class RedisServer
 {
     private static Process? s_server;
@@ -17,8 +16,7 @@ public static class RedisServer
     /// <summary><c>host:port</c> of the test Redis.</summary>
     public static string Endpoint { get; private set; } = string.Empty;
 
-    [AssemblyInitialize]
-    public static void Start(TestContext context)
+    public static void Start()
     {
         var configured = Environment.GetEnvironmentVariable("FLOWMETAL_TEST_REDIS");
         if (!string.IsNullOrWhiteSpace(configured))
@@ -76,7 +74,6 @@ public static class RedisServer
         }
     }
 
-    [AssemblyCleanup]
     public static void Stop()
     {
         lock (s_cleanups)

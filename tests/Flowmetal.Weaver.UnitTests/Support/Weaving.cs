@@ -14,6 +14,9 @@ internal static class Weaving
 
     public static string FixturePath => Path.Combine(AppContext.BaseDirectory, "Flowmetal.Fixtures.Refusals.dll");
 
+    /// <summary>The same fixture compiled with optimizations (the weaver inlines tiny helpers there).</summary>
+    public static string ReleaseFixturePath => Path.Combine(AppContext.BaseDirectory, "Flowmetal.Fixtures.Refusals.Release.dll");
+
     /// <summary>Weaves <paramref name="assemblyPath"/> (the fixture by default) with <c>&lt;Flowmetal&gt;{config}&lt;/Flowmetal&gt;</c>.</summary>
     public static WeaveResult Weave(string config, string? assemblyPath = null) =>
         WeaveWith(XElement.Parse("<Flowmetal>" + config + "</Flowmetal>"), assemblyPath);

@@ -5,10 +5,12 @@ using Mono.Cecil.Cil;
 namespace Flowmetal.Fody.Analysis;
 
 /// <summary>
-/// Decides which calls can reach a suspension: runtime primitives marked <c>[Suspends]</c>,
-/// suspendable methods of this module, woven methods of other assemblies, virtual and interface
-/// calls that a suspendable method overrides or implements, and delegate invocations (the target
-/// may be a woven lambda).
+/// Decides which calls can reach a suspension, and how surely. A call to a runtime primitive
+/// marked <c>[Suspends]</c>, or to a method that itself surely reaches one, surely suspends when
+/// its path is taken; a delegate invocation, a virtual or interface call, or a call to a method
+/// that reaches a suspension only through such calls, merely may. Only the first kind is ever a
+/// build error where a suspension cannot be kept (a constructor, an iterator, a catch block); the
+/// second stays an ordinary call there, and the run-time stack check refuses it if it does suspend.
 /// </summary>
 internal sealed class SuspensionCalls
 {
@@ -19,8 +21,8 @@ internal sealed class SuspensionCalls
 
     public bool MaySuspend(Instruction instruction) => Classify(instruction) != SuspensionCallKind.None;
 
-    /// <summary>True for calls that surely reach a suspension point when they suspend (not through dispatch).</summary>
-    public bool SurelySuspends(Instruction instruction) => Classify(instruction) == SuspensionCallKind.Direct;
+    /// <summary>True for calls that reach a suspension primitive whenever they suspend at all, without a callback or override in between.</summary>
+    public bool SurelySuspends(Instruction instruction) => Classify(instruction) == SuspensionCallKind.Sure;
 
     public SuspensionCallKind Classify(Instruction instruction)
     {
@@ -37,33 +39,44 @@ internal sealed class SuspensionCalls
 
         if (HasAttribute(definition, RuntimeReferences.SuspendsAttributeName))
         {
-            return SuspensionCallKind.Direct;
+            return SuspensionCallKind.Sure;
         }
 
+        bool dispatched = IsDispatched(instruction, definition);
         if (definition.Module == _context.Module)
         {
             if (_context.Suspendable.Contains(definition))
             {
-                return SuspensionCallKind.Direct;
+                // A virtual call may land in an override that does not suspend, whatever this one does.
+                return dispatched ? SuspensionCallKind.Dispatched
+                    : _context.SurelySuspending.Contains(definition) ? SuspensionCallKind.Sure : SuspensionCallKind.Possible;
             }
         }
-        else if (HasAttribute(definition, RuntimeReferences.WovenAttributeName))
+        else if (WovenMarker(definition) is { } marker)
         {
-            return SuspensionCallKind.Direct;
+            return dispatched ? SuspensionCallKind.Dispatched
+                : SurelySuspendingMarker(marker) ? SuspensionCallKind.Sure : SuspensionCallKind.Possible;
         }
 
-        // T.Create() on a static abstract interface member: `constrained. T call I::Create`.
-        bool staticVirtual = instruction.OpCode.Code == Code.Call && definition.IsStatic && definition.IsAbstract &&
-            instruction.Previous?.OpCode.Code == Code.Constrained;
-        if ((instruction.OpCode.Code == Code.Callvirt && definition.IsVirtual) || staticVirtual)
+        if (dispatched && (IsDelegateInvoke(definition) || _context.SuspendableSlots.Contains(WeavingContext.SlotKey(definition))))
         {
-            if (IsDelegateInvoke(definition) || _context.SuspendableSlots.Contains(WeavingContext.SlotKey(definition)))
-            {
-                return SuspensionCallKind.Dispatched;
-            }
+            return SuspensionCallKind.Dispatched;
         }
 
         return SuspensionCallKind.None;
+    }
+
+    /// <summary>True when the call picks its target at run time: a virtual, interface or delegate call, or a static virtual one.</summary>
+    private static bool IsDispatched(Instruction instruction, MethodDefinition definition)
+    {
+        if (instruction.OpCode.Code == Code.Callvirt)
+        {
+            return IsDelegateInvoke(definition) || definition.DeclaringType.IsInterface ||
+                (definition.IsVirtual && !definition.IsFinal && !definition.DeclaringType.IsSealed);
+        }
+
+        // T.Create() on a static abstract interface member: `constrained. T call I::Create`.
+        return definition.IsStatic && definition.IsAbstract && instruction.Previous?.OpCode.Code == Code.Constrained;
     }
 
     public static bool IsDelegateInvoke(MethodDefinition method) =>
@@ -90,6 +103,12 @@ internal sealed class SuspensionCalls
 
     private static bool HasAttribute(MethodDefinition method, string attribute) =>
         method.HasCustomAttributes && method.CustomAttributes.Any(a => a.AttributeType.FullName == attribute);
+
+    private static CustomAttribute? WovenMarker(MethodDefinition method) =>
+        method.HasCustomAttributes ? method.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == RuntimeReferences.WovenAttributeName) : null;
+
+    private static bool SurelySuspendingMarker(CustomAttribute marker) =>
+        marker.Properties.Any(p => p.Name == RuntimeReferences.SurelySuspendsProperty && p.Argument.Value is true);
 }
 
 /// <summary>How a call can reach a suspension.</summary>
@@ -97,8 +116,11 @@ internal enum SuspensionCallKind
 {
     None,
 
-    /// <summary>A primitive or a woven method, called directly.</summary>
-    Direct,
+    /// <summary>A primitive, or a method that surely reaches one, called without dispatch.</summary>
+    Sure,
+
+    /// <summary>A woven method that suspends only if a callback or override it calls does, called without dispatch.</summary>
+    Possible,
 
     /// <summary>A virtual, interface or delegate call whose target may be woven.</summary>
     Dispatched,

@@ -101,8 +101,9 @@ public sealed class SelectionPattern
             return false;
         }
 
-        // Ns.Type::Method: the method itself, and the lambdas and local functions the compiler
-        // generated for it, which live on the type or in its nested closure classes.
+        // Ns.Type::Method: the method itself, and what the compiler generated for it: its lambdas and
+        // local functions (<Method>b__0_0, <Method>g__Local|0_1, on the type or in its closure classes)
+        // and the state machines of the method and of those (<Method>d__3, <<Method>g__Local|0_1>d).
         for (var t = type; t is not null; t = t.DeclaringType)
         {
             if (DottedName(t) != Target)
@@ -115,11 +116,27 @@ public sealed class SelectionPattern
                 return true;
             }
 
-            return method.Name.StartsWith("<" + Method + ">", StringComparison.Ordinal);
+            if (IsGeneratedFor(method.Name))
+            {
+                return true;
+            }
+
+            for (var nested = type; nested != t; nested = nested.DeclaringType)
+            {
+                if (IsGeneratedFor(nested.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
     }
+
+    private bool IsGeneratedFor(string name) =>
+        name.StartsWith("<" + Method + ">", StringComparison.Ordinal) || name.StartsWith("<<" + Method + ">", StringComparison.Ordinal);
 
     /// <summary>True when a namespace or type pattern names <paramref name="type"/> (method patterns name methods only).</summary>
     public bool MatchesType(TypeDefinition type)

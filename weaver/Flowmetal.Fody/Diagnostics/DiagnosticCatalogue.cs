@@ -45,7 +45,7 @@ public static class DiagnosticCatalogue
     /// <summary>A value that cannot live on the heap is live across a suspension.</summary>
     public static readonly DiagnosticDescriptor UnstorableLiveAcrossSuspension = new(
         "FL0103", DiagnosticSeverity.Error,
-        "{0} '{1}' of type {2} is live across the suspension {3} in {4}; {5} cannot be stored in a flow's frame",
+        "{0} '{1}' of type {2} is live across the suspension {3} in {4}: {5}",
         "end its use before the suspension, or copy what you need into an ordinary local");
 
     /// <summary>A constructor suspends.</summary>
@@ -77,4 +77,10 @@ public static class DiagnosticCatalogue
         "FL0201", DiagnosticSeverity.Warning,
         "{0} is not woven but calls {1}, which can suspend; a suspension through {0} fails the flow at run time",
         "include {0} in FodyWeavers.xml (<Include>{2}</Include>), or do not call {1} from it");
+
+    /// <summary>A selected method can reach a suspension only through code that is not woven.</summary>
+    public static readonly DiagnosticDescriptor SuspensionThroughUnwovenCode = new(
+        "FL0202", DiagnosticSeverity.Warning,
+        "{0} {1}, which is not woven; a suspension there fails the flow at run time",
+        "{2}");
 }

@@ -40,7 +40,12 @@ internal sealed class InlineSmallCalleesPass : IWeavingPass
                         callee != caller && callee.DeclaringType == caller.DeclaringType && candidates.ContainsKey(callee) &&
                         !Calls(callee, caller))
                     {
-                        CallInliner.Inline(caller, instruction, callee);
+                        var site = context.InlinedCalls.TryGetValue(instruction, out var outer) ? outer : new InlinedCall(instruction, callee);
+                        foreach (var copy in CallInliner.Inline(caller, instruction, callee))
+                        {
+                            context.InlinedCalls[copy] = site;
+                        }
+
                         inlined++;
                         changed = true;
                         break;

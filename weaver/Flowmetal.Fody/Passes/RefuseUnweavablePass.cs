@@ -28,7 +28,7 @@ internal sealed class RefuseUnweavablePass : IWeavingPass
                 continue;
             }
 
-            var callee = ((MethodReference)call.Operand).FullName;
+            var callee = UserCode.Describe((MethodReference)call.Operand);
             var location = SourceLocation.Of(method, call);
             if (method.IsConstructor)
             {
@@ -36,17 +36,8 @@ internal sealed class RefuseUnweavablePass : IWeavingPass
             }
             else
             {
-                context.Diagnostics.Report(DiagnosticCatalogue.SuspensionInStateMachine, location, OwnerName(method), callee);
+                context.Diagnostics.Report(DiagnosticCatalogue.SuspensionInStateMachine, location, UserCode.Of(method).Name, callee);
             }
         }
-    }
-
-    private static string OwnerName(MethodDefinition method)
-    {
-        // <Name>d__3.MoveNext belongs to the user's method Name.
-        var type = method.DeclaringType;
-        int close = type.Name.IndexOf('>');
-        var name = close > 1 ? type.Name.Substring(1, close - 1) : type.Name;
-        return (type.DeclaringType?.FullName ?? type.Namespace) + "::" + name;
     }
 }

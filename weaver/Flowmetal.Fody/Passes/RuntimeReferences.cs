@@ -12,9 +12,11 @@ internal sealed class RuntimeReferences
     public const string ExecutionNamespace = "Flowmetal.Execution";
     public const string SuspendsAttributeName = "Flowmetal.Execution.SuspendsAttribute";
     public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
+    public const string SurelySuspendsProperty = "SurelySuspends";
+    public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
     public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
 
-    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
+    private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition interpolatedStringBuilder, TypeDefinition delegateTargetAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
         RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
@@ -32,9 +34,14 @@ internal sealed class RuntimeReferences
         PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PushFrame"));
         PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PopFrame"));
         InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == "InvalidResumePoint"));
+        NotASuspensionPoint = module.ImportReference(woven.Methods.Single(m => m.Name == "NotASuspensionPoint"));
         WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
+        NotWovenAttributeConstructor = module.ImportReference(notWovenAttribute.Methods.Single(m => m.IsConstructor));
+        InterpolatedStringBuilder = interpolatedStringBuilder;
+        DelegateTargetAttributeConstructor = module.ImportReference(delegateTargetAttribute.Methods.Single(m => m.IsConstructor));
+        StaticsInitialized = module.ImportReference(woven.Methods.Single(m => m.Name == "StaticsInitialized"));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -76,11 +83,22 @@ internal sealed class RuntimeReferences
 
     public MethodReference InvalidResumePoint { get; }
 
+    public MethodReference NotASuspensionPoint { get; }
+
     public MethodReference WovenAttributeConstructor { get; }
 
     public MethodReference WovenFrameAttributeConstructor { get; }
 
     public MethodReference WovenAssemblyAttributeConstructor { get; }
+
+    public MethodReference NotWovenAttributeConstructor { get; }
+
+    /// <summary>The heap stand-in for DefaultInterpolatedStringHandler (a definition: import what you use of it).</summary>
+    public TypeDefinition InterpolatedStringBuilder { get; }
+    public MethodReference DelegateTargetAttributeConstructor { get; }
+
+    /// <summary><c>Woven.StaticsInitialized(RuntimeTypeHandle)</c>, called at the end of static constructors.</summary>
+    public MethodReference StaticsInitialized { get; }
 
     public MethodReference CompilerGeneratedConstructor { get; }
 
@@ -113,6 +131,6 @@ internal sealed class RuntimeReferences
             ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
         var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
         var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), retryPolicy, flow);
+        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), Get("InterpolatedStringBuilder"), Get("DelegateTargetAttribute"), retryPolicy, flow);
     }
 }

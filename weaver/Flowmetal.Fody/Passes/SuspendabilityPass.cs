@@ -4,30 +4,48 @@ using Mono.Cecil;
 namespace Flowmetal.Fody.Passes;
 
 /// <summary>
-/// The call graph: a selected method is suspendable when it calls something that may suspend.
-/// Computed to a fixpoint, since suspendability flows up through callers and through the virtual
-/// and interface slots that suspendable methods fill. Only suspendable methods get capture code,
-/// so pure helpers stay small and inlinable.
+/// The call graph: a selected method is suspendable when it calls something that may suspend, and
+/// surely suspending when it calls something that surely does. Computed to a fixpoint, since both
+/// flow up through callers, and calls through the virtual and interface slots that surely
+/// suspending methods fill become suspension points. A method that may suspend only through a
+/// callback fills no slot: a <c>ToString()</c> that reads a <c>Func</c> must not turn every
+/// <c>ToString()</c> call into a suspension point. Only suspendable methods get capture code, so
+/// pure helpers stay small and inlinable.
 /// </summary>
 internal sealed class SuspendabilityPass : IWeavingPass
 {
     public void Run(WeavingContext context)
     {
         var calls = new SuspensionCalls(context);
+        var weavable = context.Selected.Where(CanBeWoven).ToList();
         bool changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var method in context.Selected)
+            foreach (var method in weavable)
             {
-                if (context.Suspendable.Contains(method) || !CanBeWoven(method) || !method.Body.Instructions.Any(calls.MaySuspend))
+                if (context.SurelySuspending.Contains(method))
                 {
                     continue;
                 }
 
-                context.Suspendable.Add(method);
-                AddSlots(context, method);
-                changed = true;
+                var kinds = method.Body.Instructions.Select(calls.Classify).Where(k => k != SuspensionCallKind.None).ToList();
+                if (kinds.Count == 0)
+                {
+                    continue;
+                }
+
+                if (context.Suspendable.Add(method))
+                {
+                    changed = true;
+                }
+
+                if (kinds.Contains(SuspensionCallKind.Sure))
+                {
+                    context.SurelySuspending.Add(method);
+                    AddSlots(context, method);
+                    changed = true;
+                }
             }
         }
     }

@@ -6,8 +6,9 @@ using Mono.Cecil.Cil;
 namespace Flowmetal.Fody.Passes;
 
 /// <summary>
-/// Warns about methods left out of the selection that call a suspendable method of this module:
-/// a suspension through such a frame cannot be captured, and fails the flow at run time.
+/// Warns about methods left out of the selection that call a surely suspending method of this
+/// module: a suspension through such a frame cannot be captured, and fails the flow at run time.
+/// (Calling a method that suspends only through a callback it is given is no reason to warn.)
 /// </summary>
 internal sealed class UnwovenCallerPass : IWeavingPass
 {
@@ -37,19 +38,19 @@ internal sealed class UnwovenCallerPass : IWeavingPass
                     continue;
                 }
 
-                if (target is null || !context.Suspendable.Contains(target))
+                if (target is null || !context.SurelySuspending.Contains(target))
                 {
                     continue;
                 }
 
                 var location = SourceLocation.Of(method, instruction);
-                var caller = method.DeclaringType.FullName + "::" + method.Name;
+                var caller = UserCode.Of(method);
                 context.Diagnostics.Report(
                     DiagnosticCatalogue.UnwovenCaller,
                     location,
-                    caller,
-                    target.DeclaringType.FullName + "::" + target.Name,
-                    method.DeclaringType.FullName.Replace('/', '.') + "::" + method.Name);
+                    caller.Describe(UserCode.StateMachineKind(method.DeclaringType)),
+                    UserCode.Of(target).Name,
+                    caller.Pattern);
                 break;
             }
         }

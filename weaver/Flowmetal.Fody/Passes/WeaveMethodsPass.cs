@@ -2,11 +2,12 @@ using Flowmetal.Fody.Analysis;
 using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Rewriting;
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
 
 namespace Flowmetal.Fody.Passes;
 
-/// <summary>Plans and rewrites every suspendable method, and marks it for the runtime's stack checks.</summary>
+/// <summary>Plans and rewrites every suspendable method (<see cref="MarkWovenMethodsPass"/> then marks them).</summary>
 internal sealed class WeaveMethodsPass : IWeavingPass
 {
     public void Run(WeavingContext context)
@@ -28,6 +29,9 @@ internal sealed class WeaveMethodsPass : IWeavingPass
 
     private static void Weave(WeavingContext context, SuspensionCalls calls, MethodDefinition method)
     {
+        var original = new OriginalShape(method.Body.CodeSize, method.Body.HasExceptionHandlers);
+        InterpolatedStringLowering.Apply(method, context.Runtime, calls.MaySuspend);
+        CollectionExpressionLowering.Apply(method, calls.MaySuspend);
         var plan = new MethodWeavePlanner(context, method, calls.Classify).Plan();
         if (plan is null)
         {
@@ -36,23 +40,6 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         }
 
         new MethodRewriter(plan, context.Runtime).Rewrite();
-
-        // Never inlined: the runtime's stack check relies on every woven method keeping its own
-        // frame, so that a woven frame found away from its suspension points can only mean an
-        // unwoven callee the JIT inlined into it. (Woven bodies are past the inlining budget anyway.)
-        method.AggressiveInlining = false;
-        method.NoInlining = true;
-
-        var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
-        marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, plan.Frame.Definition));
-        // Which methods the suspension points may call: a woven frame found on the stack calling
-        // anything else was calling through a frame that is not woven (one the JIT inlined into it).
-        var callees = plan.Points.Any(p => p.Kind == SuspensionCallKind.Dispatched)
-            ? new[] { "*" }
-            : plan.Points.Select(p => p.Callee.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        marker.ConstructorArguments.Add(new CustomAttributeArgument(
-            new ArrayType(context.Module.TypeSystem.String),
-            callees.Select(n => new CustomAttributeArgument(context.Module.TypeSystem.String, n)).ToArray()));
-        method.CustomAttributes.Add(marker);
+        context.Woven.Add(method, new WovenMethod(plan, original));
     }
 }

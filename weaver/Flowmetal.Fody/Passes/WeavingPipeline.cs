@@ -13,8 +13,12 @@ internal static class WeavingPipeline
             new SuspendabilityPass(),
             new RefuseUnweavablePass(),
             new UnwovenCallerPass(),
+            new UnwovenPathPass(),
             new InlineSmallCalleesPass(),
             new WeaveMethodsPass(),
+            new MarkWovenMethodsPass(),
+            new MarkDelegateTargetsPass(),
+            new RegisterStaticsPass(),
             new StampAssemblyPass(),
         };
         foreach (var pass in passes)

@@ -12,7 +12,8 @@ namespace Flowmetal.Fody.Rewriting;
 /// </summary>
 internal static class CallInliner
 {
-    public static void Inline(MethodDefinition caller, Instruction call, MethodDefinition callee)
+    /// <returns>The copied instructions (the callee's body as it now sits in the caller).</returns>
+    public static IReadOnlyList<Instruction> Inline(MethodDefinition caller, Instruction call, MethodDefinition callee)
     {
         var body = caller.Body;
         var source = callee.Body;
@@ -62,6 +63,7 @@ internal static class CallInliner
 
         CopySequencePoints(caller, callee, map);
         body.InitLocals |= source.InitLocals;
+        return copies;
     }
 
     private static Instruction Copy(Instruction original, List<VariableDefinition> arguments, List<VariableDefinition> locals, Instruction end)

@@ -55,6 +55,11 @@ internal sealed class MethodRewriter
             InsertCaptureCheck(point);
         }
 
+        foreach (var plain in _plan.PlainCalls.Where(p => !p.InFilter))
+        {
+            InsertPlainCallCheck(plain);
+        }
+
         GuardFinallyHandlers();
         foreach (var block in _plan.Blocks)
         {
@@ -144,6 +149,29 @@ internal sealed class MethodRewriter
         // leave (not br) out of try blocks: it runs the finally handlers, which skip user code while capturing.
         code.Add(Instruction.Create(point.Regions.Count > 0 ? OpCodes.Leave : OpCodes.Br, point.CaptureLabel));
         _editor.InsertBefore(next, code);
+    }
+
+    /// <summary>
+    /// After a call that may reach woven code but is no suspension point here: should it return
+    /// unwinding, abandon the suspension and throw, naming this method and why, rather than run on
+    /// with a default value. (A filter cannot throw out: those calls are refused by the stack check.)
+    /// </summary>
+    private void InsertPlainCallCheck(PlainCall plain)
+    {
+        var next = plain.Call.Next;
+        var callee = (MethodReference)plain.Call.Operand;
+        var location = Diagnostics.SourceLocation.Of(_plan.Method, plain.Call);
+        var at = location is null ? string.Empty : $" ({Path.GetFileName(location.Document.Url)}:{location.StartLine})";
+        _editor.InsertBefore(next, new[]
+        {
+            Instruction.Create(OpCodes.Call, _runtime.IsCapturing),
+            Instruction.Create(OpCodes.Brfalse, next),
+            Instruction.Create(OpCodes.Ldstr, _plan.Frame.MethodId),
+            Instruction.Create(OpCodes.Ldstr, callee.DeclaringType.Name + "::" + callee.Name + at),
+            Instruction.Create(OpCodes.Ldstr, plain.Reason),
+            Instruction.Create(OpCodes.Call, _runtime.NotASuspensionPoint),
+            Instruction.Create(OpCodes.Throw),
+        });
     }
 
     private void GuardFinallyHandlers()
@@ -321,6 +349,14 @@ internal sealed class MethodRewriter
                 code.Add(Instruction.Create(OpCodes.Ldloc, _plan.FrameLocal));
                 code.Add(Instruction.Create(OpCodes.Ldfld, saved.Field));
                 code.Add(saved.Store());
+            }
+
+            foreach (var (reference, definition) in point.RederivedAddresses)
+            {
+                code.Add(definition.OpCode.Code == Code.Ldloca
+                    ? Instruction.Create(OpCodes.Ldloca, (VariableDefinition)definition.Operand)
+                    : Instruction.Create(OpCodes.Ldarga, (ParameterDefinition)definition.Operand));
+                code.Add(Instruction.Create(OpCodes.Stloc, reference));
             }
 
             for (int i = 0; i < point.BelowCount; i++)

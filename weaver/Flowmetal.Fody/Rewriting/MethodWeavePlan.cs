@@ -27,6 +27,9 @@ internal sealed class MethodWeavePlan
 
     public List<SuspensionPoint> Points { get; } = new();
 
+    /// <summary>Calls that may reach woven code but are not suspension points here: checked after they return.</summary>
+    public List<PlainCall> PlainCalls { get; } = new();
+
     /// <summary>Try blocks holding suspension points, innermost first.</summary>
     public List<TryBlock> Blocks { get; } = new();
 
@@ -38,4 +41,31 @@ internal sealed class MethodWeavePlan
 
     /// <summary>tail. prefixes on suspension points: a call whose frame disappears cannot be checked after.</summary>
     public List<Instruction> TailPrefixes { get; } = new();
+}
+
+/// <summary>
+/// A call that only may suspend (a delegate, a virtual call, a method that suspends only through
+/// one) where this method cannot keep a suspension: inside a handler or a lock, or with a value
+/// live across it that a frame cannot hold. It stays an ordinary call; should it return unwinding,
+/// the method abandons the suspension and throws, instead of running on with a default value.
+/// </summary>
+internal sealed class PlainCall
+{
+    public PlainCall(Instruction call, string reason, bool inFilter = false)
+    {
+        Call = call;
+        Reason = reason;
+        InFilter = inFilter;
+    }
+
+    /// <summary>
+    /// Inside an exception filter, where a throw is swallowed as "false": such a call cannot be
+    /// checked after it returns, so the run-time stack check refuses any suspension through it.
+    /// </summary>
+    public bool InFilter { get; }
+
+    public Instruction Call { get; }
+
+    /// <summary>Why a suspension there cannot be kept, in words.</summary>
+    public string Reason { get; }
 }

@@ -20,6 +20,7 @@ internal sealed class MethodWeavePlanner
     private MethodIndex _index = null!;
     private StackTypeAnalysis _stack = null!;
     private bool _failed;
+    private List<string>? _pointProblems;
 
     public MethodWeavePlanner(WeavingContext context, MethodDefinition method, Func<Instruction, SuspensionCallKind> classify)
     {
@@ -28,7 +29,7 @@ internal sealed class MethodWeavePlanner
         _classify = classify;
     }
 
-    private string MethodName => MethodIdentity.Id(_method);
+    private string MethodName => UserCode.Display(_method);
 
     /// <summary>The plan, or null when the method was refused (diagnostics reported) or has no suspension point.</summary>
     public MethodWeavePlan? Plan()
@@ -39,35 +40,58 @@ internal sealed class MethodWeavePlanner
         _index = new MethodIndex(body);
         var types = new SlotTypes(_method.Module);
         _stack = StackTypeAnalysis.Run(_method, _index, types);
+        var candidates = _index.Instructions
+            .Where(i => i.OpCode.Code is Code.Call or Code.Callvirt)
+            .Select(i => (Call: i, Kind: _classify(i)))
+            .Where(c => c.Kind != SuspensionCallKind.None)
+            .ToList();
+
+        // A method that may suspend only through a callback or an override is not a build error
+        // when it cannot be made durable: it stays as it is, and the run-time stack check refuses a
+        // suspension that does go through it, naming it.
+        bool mustWeave = candidates.Any(c => c.Kind == SuspensionCallKind.Sure);
         if (_stack.Failure is not null)
         {
-            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "the weaver could not follow its evaluation stack: " + _stack.Failure);
+            if (mustWeave)
+            {
+                Report(DiagnosticCatalogue.Unsupported, null, MethodName, "the weaver could not follow its evaluation stack: " + _stack.Failure);
+            }
+
             return null;
         }
 
         if (_method.ReturnType is ByReferenceType)
         {
-            Report(DiagnosticCatalogue.Unsupported, null, MethodName, "it returns by reference and can suspend; return the value instead");
+            if (mustWeave)
+            {
+                Report(DiagnosticCatalogue.Unsupported, null, MethodName, "it returns by reference and can suspend; return the value instead");
+            }
+
             return null;
         }
 
-        var candidates = _index.Instructions
-            .Where(i => (i.OpCode.Code is Code.Call or Code.Callvirt) && _stack.Before.ContainsKey(i))
-            .Select(i => (Call: i, Kind: _classify(i)))
-            .Where(c => c.Kind != SuspensionCallKind.None)
-            .ToList();
         var calls = new List<Instruction>();
         var kinds = new Dictionary<Instruction, SuspensionCallKind>();
+        var demoted = new List<PlainCall>();
         foreach (var (call, kind) in candidates)
         {
+            if (!_stack.Before.ContainsKey(call))
+            {
+                continue;
+            }
+
             // A call that only might suspend (a delegate, a virtual or interface call) inside a handler or a
             // lock stays an ordinary call: a callback in a catch block is everyday code. Should it really
             // suspend, the run-time stack check refuses it with this frame named.
-            if (IsProtectedPlacement(call, body, out var refusal))
+            if (IsProtectedPlacement(call, body, out var refusal, out var where))
             {
-                if (kind == SuspensionCallKind.Direct)
+                if (kind == SuspensionCallKind.Sure)
                 {
                     refusal!();
+                }
+                else
+                {
+                    demoted.Add(new PlainCall(call, where!, _index.Instructions.Count > 0 && body.ExceptionHandlers.Any(h => _index.InFilter(h, _index[call]))));
                 }
 
                 continue;
@@ -90,6 +114,7 @@ internal sealed class MethodWeavePlanner
         }
 
         var liveness = LivenessAnalysis.Run(_method, _index, _stack);
+        FindAddressLocals();
         var frame = new FrameTypeBuilder(_method, _context.Runtime, MethodIdentity.Id(_method), bodyHash);
         var state = AddLocal(_method.Module.TypeSystem.Int32);
         var frameLocal = AddLocal(frame.InMethod);
@@ -102,21 +127,35 @@ internal sealed class MethodWeavePlanner
         int number = 0;
         foreach (var call in calls)
         {
-            var point = BuildPoint(++number, call, blocks, plan);
+            bool trial = kinds[call] != SuspensionCallKind.Sure;
+            _pointProblems = trial ? new List<string>() : null;
+            var point = BuildPoint(number + 1, call, blocks, plan);
             point.Kind = kinds[call];
             PlanSaved(point, liveness, plan);
+            var problems = _pointProblems;
+            _pointProblems = null;
+            if (problems is { Count: > 0 })
+            {
+                // This call only may suspend, and what is live across it cannot be kept: it stays an
+                // ordinary call, checked after it returns.
+                demoted.Add(new PlainCall(call, problems[0]));
+                continue;
+            }
+
+            number++;
             plan.Points.Add(point);
         }
 
+        if (plan.Points.Count == 0 && !_failed)
+        {
+            Abandon(frame);
+            return null;
+        }
+
+        plan.PlainCalls.AddRange(demoted);
         if (_failed)
         {
-            // Leave nothing half-built behind: the frame type, and the locals that name it.
-            _method.DeclaringType.NestedTypes.Remove(frame.Definition);
-            foreach (var local in _added)
-            {
-                _method.Body.Variables.Remove(local);
-            }
-
+            Abandon(frame);
             return null;
         }
 
@@ -125,6 +164,16 @@ internal sealed class MethodWeavePlanner
         var document = _method.DebugInformation.HasSequencePoints ? _method.DebugInformation.SequencePoints[0].Document.Url : null;
         frame.Describe(document, plan.Points.Select(p => p.SourceLine).ToList());
         return plan;
+    }
+
+    /// <summary>Leaves nothing half-built behind: the frame type, and the locals that name it.</summary>
+    private void Abandon(FrameTypeBuilder frame)
+    {
+        _method.DeclaringType.NestedTypes.Remove(frame.Definition);
+        foreach (var local in _added)
+        {
+            _method.Body.Variables.Remove(local);
+        }
     }
 
     private List<TryBlock> BuildTryBlocks(MethodBody body)
@@ -147,16 +196,20 @@ internal sealed class MethodWeavePlanner
         return blocks;
     }
 
-    /// <summary>True when the call sits in a filter, a handler or a lock; <paramref name="refusal"/> reports why.</summary>
-    private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal)
+    /// <summary>
+    /// True when the call sits in a filter, a handler or a lock; <paramref name="refusal"/> reports
+    /// why, and <paramref name="where"/> says it in words.
+    /// </summary>
+    private bool IsProtectedPlacement(Instruction call, MethodBody body, out Action? refusal, out string? where)
     {
         int position = _index[call];
-        var callee = ((MethodReference)call.Operand).FullName;
+        var callee = CalleeName(call);
         foreach (var handler in body.ExceptionHandlers)
         {
             if (_index.InFilter(handler, position))
             {
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInFilter, call, callee, MethodName);
+                where = "it is inside an exception filter ('when' clause)";
                 return true;
             }
 
@@ -164,12 +217,14 @@ internal sealed class MethodWeavePlanner
             {
                 var kind = handler.HandlerType.ToString().ToLowerInvariant();
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInHandler, call, callee, kind, MethodName);
+                where = $"it is inside a {kind} handler, which cannot be re-entered on resume";
                 return true;
             }
 
             if (_index.InTry(handler, position) && handler.HandlerType == ExceptionHandlerType.Finally && ReleasesLock(handler))
             {
                 refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+                where = "it is inside a lock, which cannot be held across a suspension";
                 return true;
             }
         }
@@ -177,10 +232,12 @@ internal sealed class MethodWeavePlanner
         if (HoldsBareLock(position))
         {
             refusal = () => Report(DiagnosticCatalogue.SuspensionInLock, call, callee, MethodName);
+            where = "it is between Monitor.Enter and Monitor.Exit, and a lock cannot be held across a suspension";
             return true;
         }
 
         refusal = null;
+        where = null;
         return false;
     }
 
@@ -248,7 +305,7 @@ internal sealed class MethodWeavePlanner
         var point = new SuspensionPoint(number, call, entry, _stack.Before[call], arguments);
         int position = _index[call];
         point.Regions.AddRange(blocks.Where(b => b.Contains(position)).OrderBy(b => b.Start).ThenByDescending(b => b.End));
-        point.SourceLine = SourceLine(call);
+        point.SourceLine = SourceLine(SourceAnchor(call)!);
         for (int i = 0; i < point.BelowCount; i++)
         {
             var slot = point.StackBefore[i];
@@ -301,6 +358,23 @@ internal sealed class MethodWeavePlanner
         var origins = point.BelowOrigins.Concat(point.ArgumentOrigins).Where(o => o is not null).Select(o => o!).ToList();
         var addressedLocals = new HashSet<VariableDefinition>(origins.SelectMany(o => o.AddressedLocals()));
         var addressedArguments = new HashSet<ParameterDefinition>(origins.SelectMany(o => o.AddressedArguments()));
+        foreach (var pair in _addressLocals)
+        {
+            var (reference, definition) = (pair.Key, pair.Value);
+            if (liveness.LocalLiveAfter(call, reference))
+            {
+                // Not saved (a byref cannot be): made again from the local or argument it points to, which is.
+                point.RederivedAddresses.Add((reference, definition));
+                if (definition.Operand is VariableDefinition target)
+                {
+                    addressedLocals.Add(target);
+                }
+                else if (definition.Operand is ParameterDefinition argument)
+                {
+                    addressedArguments.Add(argument);
+                }
+            }
+        }
 
         foreach (var local in _method.Body.Variables.ToList())
         {
@@ -309,7 +383,7 @@ internal sealed class MethodWeavePlanner
                 continue;
             }
 
-            if (!liveness.LocalLiveAfter(call, local) && !addressedLocals.Contains(local))
+            if ((!liveness.LocalLiveAfter(call, local) && !addressedLocals.Contains(local)) || _addressLocals.ContainsKey(local))
             {
                 continue;
             }
@@ -378,6 +452,27 @@ internal sealed class MethodWeavePlanner
 
     private readonly HashSet<VariableDefinition> _added = new();
 
+    /// <summary>Ref locals that only ever hold the address of one local or argument: <c>ldloca x; stloc r</c>.</summary>
+    private readonly Dictionary<VariableDefinition, Instruction> _addressLocals = new();
+
+    private void FindAddressLocals()
+    {
+        foreach (var local in _method.Body.Variables.Where(v => v.VariableType is ByReferenceType).ToList())
+        {
+            var stores = _index.Instructions.Where(i => i.OpCode.Code == Code.Stloc && i.Operand == local).ToList();
+            var producers = stores
+                .Select(s => _stack.Before.TryGetValue(s, out var before) && before.Length > 0 ? before[before.Length - 1].Producer : null)
+                .ToList();
+            if (stores.Count == 0 || producers.Any(p => p is null || p.OpCode.Code is not (Code.Ldloca or Code.Ldarga) || p.Operand != producers[0]!.Operand) ||
+                _index.Instructions.Any(i => i.OpCode.Code == Code.Ldloca && i.Operand == local))
+            {
+                continue;
+            }
+
+            _addressLocals[local] = producers[0]!;
+        }
+    }
+
     private bool IsOriginal(VariableDefinition local) => !_added.Contains(local);
 
     private VariableDefinition AddLocal(TypeReference type)
@@ -396,6 +491,13 @@ internal sealed class MethodWeavePlanner
             Report(DiagnosticCatalogue.Unsupported, call, MethodName,
                 $"a reference on the stack across the call to {((MethodReference)call.Operand).Name} comes from more than one branch; compute it in a separate statement");
             return null;
+        }
+
+        if (producer.OpCode.Code == Code.Ldloc && _addressLocals.TryGetValue((VariableDefinition)producer.Operand, out var definition))
+        {
+            // A ref temporary the compiler made for a local's address (board[i, j] += F() on a struct):
+            // the byref is that address again.
+            producer = definition;
         }
 
         if (_origins.TryGetValue(producer, out var known))
@@ -451,6 +553,14 @@ internal sealed class MethodWeavePlanner
                 break;
             case Code.Unbox:
                 origin.InputTemps.Add(AddLocal(inputs[inputs.Length - 1].Type));
+                break;
+            case Code.Call or Code.Callvirt when IsMultiDimensionalAddress((MethodReference)producer.Operand, out int rank):
+                // grid[i, j] += F(): T[,]::Address(i, j) is a pure function of the array and the indices.
+                for (int k = inputs.Length - rank - 1; k < inputs.Length; k++)
+                {
+                    origin.InputTemps.Add(AddLocal(inputs[k].Type));
+                }
+
                 break;
             case Code.Newobj when IsSpanOverReference((MethodReference)producer.Operand):
                 var source = inputs[inputs.Length - 1];
@@ -519,6 +629,12 @@ internal sealed class MethodWeavePlanner
         ((method.Name == "op_Implicit" && method.DeclaringType.FullName == "System.String") ||
          (method.Name == "AsSpan" && method.DeclaringType.FullName == "System.MemoryExtensions"));
 
+    private static bool IsMultiDimensionalAddress(MethodReference method, out int rank)
+    {
+        rank = method.DeclaringType is ArrayType { IsVector: false } array ? array.Rank : 0;
+        return rank > 0 && method.Name == "Address" && method.Parameters.Count == rank;
+    }
+
     private static bool IsInlineArrayElementRef(MethodReference method, out bool indexed)
     {
         indexed = method.Name == "InlineArrayElementRef";
@@ -530,13 +646,13 @@ internal sealed class MethodWeavePlanner
     {
         if (slot.Kind == SlotKind.Pointer)
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", ((MethodReference)call.Operand).Name, MethodName, "an address");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, "a pointer", CalleeName(call), MethodName, "an address cannot be stored in a flow's frame");
             return false;
         }
 
         if (slot.Kind == SlotKind.ValueType && IsByRefLike(slot.Type))
         {
-            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, ((MethodReference)call.Operand).Name, MethodName, "a ref struct");
+            Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, "the stack value", what, slot.Type.FullName, CalleeName(call), MethodName, "a ref struct cannot be stored in a flow's frame");
             return false;
         }
 
@@ -563,10 +679,11 @@ internal sealed class MethodWeavePlanner
 
         if (IsLockScope(type))
         {
-            Report(DiagnosticCatalogue.SuspensionInLock, call, ((MethodReference)call.Operand).FullName, MethodName);
+            Report(DiagnosticCatalogue.SuspensionInLock, call, CalleeName(call), MethodName);
             return false;
         }
 
+        why += " cannot be stored in a flow's frame";
         if (compilerTemporary)
         {
             // A local the compiler made for the expression (an element reference of a compound
@@ -575,7 +692,7 @@ internal sealed class MethodWeavePlanner
             why += "; move the suspending call out of that expression into its own local first (var value = F(); then use value)";
         }
 
-        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, ((MethodReference)call.Operand).Name, MethodName, why);
+        Report(DiagnosticCatalogue.UnstorableLiveAcrossSuspension, call, kind, name, type.FullName, CalleeName(call), MethodName, why);
         return false;
     }
 
@@ -607,13 +724,30 @@ internal sealed class MethodWeavePlanner
 
     private int SourceLine(Instruction instruction) => SourceLocation.Of(_method, instruction)?.StartLine ?? 0;
 
+    /// <summary>The called method as the user wrote the call: a helper the weaver inlined is named, not what it calls.</summary>
+    private string CalleeName(Instruction call) =>
+        _context.InlinedCalls.TryGetValue(call, out var inlined)
+            ? $"{UserCode.Of(inlined.Helper).Name} (which calls {UserCode.Describe((MethodReference)call.Operand)})"
+            : UserCode.Describe((MethodReference)call.Operand);
+
+    /// <summary>Where a diagnostic about an instruction points: for one copied from an inlined helper, the call of the helper.</summary>
+    private Instruction? SourceAnchor(Instruction? at) =>
+        at is not null && _context.InlinedCalls.TryGetValue(at, out var inlined) ? inlined.Site : at;
+
     private void Report(DiagnosticDescriptor descriptor, Instruction? at, params object[] arguments)
     {
+        if (_pointProblems is not null && descriptor.Severity == DiagnosticSeverity.Error)
+        {
+            // Planning a call that only may suspend: a problem makes it an ordinary call instead.
+            _pointProblems.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments));
+            return;
+        }
+
         if (descriptor.Severity == DiagnosticSeverity.Error)
         {
             _failed = true;
         }
 
-        _context.Diagnostics.Report(descriptor, SourceLocation.Of(_method, at ?? _method.Body.Instructions.FirstOrDefault()), arguments);
+        _context.Diagnostics.Report(descriptor, SourceLocation.Of(_method, SourceAnchor(at) ?? _method.Body.Instructions.FirstOrDefault()), arguments);
     }
 }

@@ -66,6 +66,9 @@ internal sealed class SuspensionPoint
     /// <summary>What the frame keeps for this point.</summary>
     public List<SavedValue> Saved { get; } = new();
 
+    /// <summary>Ref locals live across the call that hold a local's or argument's address: set again on restore.</summary>
+    public List<(VariableDefinition Reference, Instruction Definition)> RederivedAddresses { get; } = new();
+
     /// <summary>Where a restore lands: the call's entry, or the reload of spilled arguments.</summary>
     public Instruction? Landing { get; set; }
 

@@ -22,7 +22,7 @@ namespace Flowmetal.Storage.Redis;
 ///     new RedisFlowStoreOptions { KeyPrefix = "orders" });
 /// </code>
 /// </example>
-public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
+public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, ISignedFlowStore
 {
     // A claimed flow is looked at again this long after its lease ends, so a look never races a
     // renewal made in time.
@@ -79,7 +79,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable
         _wake = _keys.Wake.ToString();
         _finished = _keys.Finished.ToString();
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
+        Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
     }
+
+    /// <summary>Signs and checks the flows' state when <see cref="RedisFlowStoreOptions.SigningKey"/> is set.</summary>
+    StateSigner? ISignedFlowStore.Signer => Signer;
+
+    private StateSigner? Signer { get; }
 
     /// <summary>What one flow may hold in this store.</summary>
     public FlowStoreLimits Limits => _options.Limits;

@@ -14,6 +14,23 @@ public sealed class RedisFlowStoreOptions
     /// <summary>The Redis database number, or -1 for the connection's default.</summary>
     public int Database { get; init; } = -1;
 
+    /// <summary>
+    /// A key (at least 32 random bytes) with which clients and workers sign every flow's entry call,
+    /// continuation, signal payloads and result, and check them when they load them: someone who can
+    /// write this Redis's keys then cannot change a flow's state, or move one flow's state into
+    /// another: the flow fails naming what was changed instead of resuming with it. Give every client
+    /// and worker the same key (from a secret store, not from Redis); <see langword="null"/> (the
+    /// default) signs nothing. It does not stop a writer from putting back an older signed state of
+    /// the same flow, or from deleting a flow.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var key = Convert.FromBase64String(Environment.GetEnvironmentVariable("FLOWMETAL_SIGNING_KEY")!);
+    /// var store = await RedisFlowStore.ConnectAsync("redis:6379", new RedisFlowStoreOptions { SigningKey = key });
+    /// </code>
+    /// </example>
+    public byte[]? SigningKey { get; init; }
+
     /// <summary>What one flow may hold: signal payload size, buffered signals, retention of finished flows. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
     public FlowStoreLimits Limits { get; init; } = FlowStoreLimits.Default;
 
@@ -33,6 +50,11 @@ public sealed class RedisFlowStoreOptions
 
     internal void Validate()
     {
+        if (SigningKey is { Length: < 32 })
+        {
+            throw new ArgumentException($"The signing key has {SigningKey.Length} bytes: use at least 32 random bytes (for example RandomNumberGenerator.GetBytes(32)).", nameof(SigningKey));
+        }
+
         if (string.IsNullOrEmpty(KeyPrefix) || KeyPrefix.Any(c => c is '{' or '}' || char.IsWhiteSpace(c)))
         {
             throw new ArgumentException($"'{KeyPrefix}' is not a valid key prefix: it must be non-empty, without braces or whitespace.", nameof(KeyPrefix));

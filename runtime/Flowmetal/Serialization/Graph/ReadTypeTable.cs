@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Flowmetal.Execution;
+using Flowmetal.Serialization.Codecs;
+
+namespace Flowmetal.Serialization.Graph;
+
+/// <summary>
+/// The <c>types</c> of a document being read. Frame types (those with a body hash) are resolved and
+/// checked at once, before any object is made: a continuation whose method changed since it was
+/// stored is refused naming that method. Other types are resolved when first used.
+/// </summary>
+internal sealed class ReadTypeTable
+{
+    private readonly List<string> _names = new();
+    private readonly List<string?> _hashes = new();
+    private Type?[] _types = Array.Empty<Type?>();
+
+    public int Count => _names.Count;
+
+    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy)
+    {
+        var table = new ReadTypeTable();
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw new GraphFormatException("\"types\" is not a list.");
+        }
+
+        while (true)
+        {
+            GraphReader.Next(ref json);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            if (json.TokenType == JsonTokenType.String)
+            {
+                table._names.Add(json.GetString()!);
+                table._hashes.Add(null);
+                continue;
+            }
+
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                throw new GraphFormatException($"An item of \"types\" is a {json.TokenType}, not a type name.");
+            }
+
+            string? name = null;
+            string? hash = null;
+            while (true)
+            {
+                GraphReader.Next(ref json);
+                if (json.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
+                bool isHash = json.ValueTextEquals(GraphDocument.TypeHash.EncodedUtf8Bytes);
+                GraphReader.Next(ref json);
+                if (isName)
+                {
+                    name = json.GetString();
+                }
+                else if (isHash)
+                {
+                    hash = json.GetString();
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+
+            // A frame type carries its body hash; any type may carry its shape, which loading does not need.
+            table._names.Add(name ?? throw new GraphFormatException("A type in \"types\" has no name."));
+            table._hashes.Add(hash);
+        }
+
+        table._types = new Type?[table._names.Count];
+        for (int i = 0; i < table._names.Count; i++)
+        {
+            if (table._hashes[i] is { } stored)
+            {
+                table.CheckFrame(i, stored, policy);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>The type at <paramref name="index"/>, resolved on first use.</summary>
+    public Type Type(int index, TypePolicy policy)
+    {
+        if ((uint)index >= (uint)_types.Length)
+        {
+            throw new GraphFormatException($"The stored data names type #{index}, and \"types\" has {_types.Length}.");
+        }
+
+        return _types[index] ??= policy.Resolver.Resolve(_names[index]);
+    }
+
+    public bool IsFrame(int index) => (uint)index < (uint)_hashes.Count && _hashes[index] is not null;
+
+    public string Name(int index) => (uint)index < (uint)_names.Count ? _names[index] : "#" + index;
+
+    private void CheckFrame(int index, string stored, TypePolicy policy)
+    {
+        var type = Type(index, policy);
+        var info = typeof(Frame).IsAssignableFrom(type) ? FrameTypeInfo.Of(type) : null;
+        if (info is null)
+        {
+            throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
+        }
+
+        if (info.BodyHash != stored)
+        {
+            throw new FlowResumeException(
+                $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
+                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.");
+        }
+    }
+}
