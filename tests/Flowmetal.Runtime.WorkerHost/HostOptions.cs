@@ -21,6 +21,8 @@ internal sealed class HostOptions
 
     public int MaxAttempts { get; private set; } = 5;
 
+    public int ClaimAhead { get; private set; }
+
     public int BackoffMilliseconds { get; private set; } = 1000;
 
     public static HostOptions Parse(string[] args)
@@ -43,6 +45,7 @@ internal sealed class HostOptions
                 case "--step-ms": options.StepMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--count": options.Count = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--ids": options.Ids = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
+                case "--claim-ahead": options.ClaimAhead = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--max-attempts": options.MaxAttempts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--backoff-ms": options.BackoffMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");

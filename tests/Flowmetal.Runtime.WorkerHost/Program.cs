@@ -8,7 +8,7 @@ using Flowmetal.Worker;
 using StackExchange.Redis;
 
 // Usage: WorkerHost <mode> --redis host:port --prefix p [--lease-ms 1000] [--threads 4] [--step-ms 0] [--count n] [--ids a,b]
-//                  [--max-attempts 5] [--backoff-ms 1000]
+//                  [--max-attempts 5] [--backoff-ms 1000] [--claim-ahead 0]
 //   work    run a worker until killed; flows' side effects INCR {prefix}:effects:<key> in Redis
 //   start   start MigrationFlows.Run for ids mig-0..mig-(count-1), run a worker until all wait, print READY, keep running
 //   signal  send "go" twice to each id, run a worker until all finish, print "RESULT id value" lines, exit
@@ -25,6 +25,7 @@ var worker = new FlowWorker(store, new FlowWorkerOptions
     MaxConcurrentFlows = options.Threads,
     PollInterval = TimeSpan.FromMilliseconds(200),
     MaxStepAttempts = options.MaxAttempts,
+    ClaimAhead = options.ClaimAhead,
     StepRetryBackoff = TimeSpan.FromMilliseconds(options.BackoffMilliseconds),
     MaxStepRetryBackoff = TimeSpan.FromMilliseconds(Math.Max(options.BackoffMilliseconds, 60_000)),
     Logger = new StderrLogger(),

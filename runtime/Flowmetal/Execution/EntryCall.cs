@@ -13,6 +13,11 @@ internal sealed class EntryCall
 {
     private const BindingFlags AnyMethod = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
+    // Every claim resolves its flow's entry again: the answers per declared type (weakly keyed, so a collectible
+    // assembly's types are not kept alive), and each woven method's identity.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, System.Collections.Concurrent.ConcurrentDictionary<string, MethodInfo>> Resolved = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodBase, string> Identities = new();
+
     public EntryCall(MethodInfo method, object? target, object?[] arguments)
     {
         Method = method;
@@ -99,6 +104,14 @@ internal sealed class EntryCall
         }
 
         var type = serializer.ResolveType(envelope.Type);
+        var known = Resolved.GetOrCreateValue(type);
+        var signature = envelope.Method + "(" + string.Join(",", envelope.Parameters ?? Array.Empty<string>()) + ")" +
+            (envelope.Generic is null ? string.Empty : "<" + string.Join(",", envelope.Generic) + ">");
+        if (known.TryGetValue(signature, out var cached))
+        {
+            return Bind(cached, envelope);
+        }
+
         var parameters = (envelope.Parameters ?? Array.Empty<string>()).Select(serializer.ResolveType).ToArray();
         var generic = envelope.Generic?.Select(serializer.ResolveType).ToArray();
         MethodInfo? method = null;
@@ -125,8 +138,14 @@ internal sealed class EntryCall
         }
 
         EnsureWovenForResume(method);
+        known[signature] = method;
+        return Bind(method, envelope);
+    }
+
+    private static EntryCall Bind(MethodInfo method, EntryEnvelope envelope)
+    {
         var arguments = envelope.Arguments ?? Array.Empty<object?>();
-        if (arguments.Length != parameters.Length)
+        if (arguments.Length != method.GetParameters().Length)
         {
             throw new FlowResumeException($"The flow's stored entry call has {arguments.Length} arguments for {Describe(method)}: it is damaged.");
         }
@@ -134,7 +153,9 @@ internal sealed class EntryCall
         return new EntryCall(method, envelope.Target, arguments);
     }
 
-    public static string Describe(MethodBase method)
+    public static string Describe(MethodBase method) => Identities.GetValue(method, DescribeUncached);
+
+    private static string DescribeUncached(MethodBase method)
     {
         var frame = method.GetCustomAttribute<WovenAttribute>(inherit: false)?.FrameType;
         var info = frame is null ? null : (WovenFrameAttribute?)Attribute.GetCustomAttribute(frame, typeof(WovenFrameAttribute));

@@ -43,6 +43,7 @@ internal sealed class FlowWorkerService : IHostedService, IDisposable
             LeaseDuration = options.LeaseDuration,
             PollInterval = options.PollInterval,
             ShutdownGracePeriod = options.ShutdownGracePeriod,
+            ClaimAhead = options.ClaimAhead,
             MaxStepAttempts = options.MaxStepAttempts,
             StepRetryBackoff = options.StepRetryBackoff,
             MaxStepRetryBackoff = options.MaxStepRetryBackoff,

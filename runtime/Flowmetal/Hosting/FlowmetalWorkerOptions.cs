@@ -22,6 +22,9 @@ public sealed class FlowmetalWorkerOptions
     /// </summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How many flows the worker may claim beyond those its threads run (see <see cref="Worker.FlowWorkerOptions.ClaimAhead"/>). Default: 0.</summary>
+    public int ClaimAhead { get; set; }
+
     /// <summary>How many times one step of a flow is attempted before the flow fails naming the last cause (see <see cref="Worker.FlowWorkerOptions.MaxStepAttempts"/>). Default: 5.</summary>
     public int MaxStepAttempts { get; set; } = 5;
 

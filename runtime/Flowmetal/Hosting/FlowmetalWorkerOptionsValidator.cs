@@ -29,6 +29,11 @@ internal sealed class FlowmetalWorkerOptionsValidator : IValidateOptions<Flowmet
             failures.Add($"{worker}: ShutdownGracePeriod is {options.ShutdownGracePeriod}; it cannot be negative.");
         }
 
+        if (options.ClaimAhead < 0)
+        {
+            failures.Add($"{worker}: ClaimAhead is {options.ClaimAhead}; it cannot be negative.");
+        }
+
         if (options.MaxStepAttempts < 1)
         {
             failures.Add($"{worker}: MaxStepAttempts is {options.MaxStepAttempts}; a step is attempted at least once.");

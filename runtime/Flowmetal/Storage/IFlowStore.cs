@@ -116,6 +116,33 @@ public interface IFlowStore
     /// <returns>Whether the write was accepted, and whether to run on.</returns>
     Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="SaveAsync"/> for a worker's flow thread, which blocks until the store answers: a store may answer it
+    /// without the thread-pool hops of its asynchronous form.
+    /// </summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="save">The continuation, its stack and its wait.</param>
+    /// <returns>Whether the write was accepted, and whether to run on.</returns>
+    FlowSaveResult Save(FlowLease lease, FlowSave save) => SaveAsync(lease, save).GetAwaiter().GetResult();
+
+    /// <summary><see cref="CompleteAsync"/> for a worker's flow thread (see <see cref="Save"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="result">The result's bytes.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    bool Complete(FlowLease lease, byte[] result) => CompleteAsync(lease, result).GetAwaiter().GetResult();
+
+    /// <summary><see cref="FailAsync"/> for a worker's flow thread (see <see cref="Save"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The error.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    bool Fail(FlowLease lease, FlowError error) => FailAsync(lease, error).GetAwaiter().GetResult();
+
+    /// <summary><see cref="FinishCancelledAsync"/> for a worker's flow thread (see <see cref="Save"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The cancellation, as an error.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    bool FinishCancelled(FlowLease lease, FlowError error) => FinishCancelledAsync(lease, error).GetAwaiter().GetResult();
+
     /// <summary>Records the flow's result, consuming the signal it was resumed with.</summary>
     /// <param name="lease">The lease the flow was claimed with.</param>
     /// <param name="result">The result's bytes.</param>

@@ -25,6 +25,7 @@ public sealed class FlowWorker
     private readonly StepRunner _runner;
     private readonly ConcurrentDictionary<FlowId, RunningFlow> _running = new();
     private readonly SemaphoreSlim _freeSlots;
+    private readonly int _claimable;
     private readonly ILogger _logger;
     private volatile bool _stopping;
     private int _started;
@@ -41,7 +42,8 @@ public sealed class FlowWorker
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
         _logger = _options.Logger ?? NullLogger.Instance;
         _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _options, _logger);
-        _freeSlots = new SemaphoreSlim(_options.MaxConcurrentFlows, _options.MaxConcurrentFlows);
+        _claimable = _options.MaxConcurrentFlows + _options.ClaimAhead;
+        _freeSlots = new SemaphoreSlim(_claimable, _claimable);
     }
 
     /// <summary>Identifies this worker in leases and <see cref="FlowInfo.Worker"/>.</summary>
@@ -128,7 +130,7 @@ public sealed class FlowWorker
             }
 
             int free = 1;
-            while (free < _options.MaxConcurrentFlows && _freeSlots.Wait(0))
+            while (free < _claimable && _freeSlots.Wait(0))
             {
                 free++;
             }

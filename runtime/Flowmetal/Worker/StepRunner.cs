@@ -170,7 +170,7 @@ internal sealed class StepRunner
                     {
                         FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
                         FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes!.Length);
-                        saved = _store.SaveAsync(lease, save).GetAwaiter().GetResult();
+                        saved = _store.Save(lease, save);
                     }
                     finally
                     {
@@ -404,7 +404,7 @@ internal sealed class StepRunner
 
     private void EndCancelled(FlowLease lease, FlowError error, string? reason, RunningFlow? flow = null)
     {
-        if (!_store.FinishCancelledAsync(lease, Bounded(error)).GetAwaiter().GetResult())
+        if (!_store.FinishCancelled(lease, Bounded(error)))
         {
             LostLease(flow ?? new RunningFlow(lease));
             return;
@@ -470,7 +470,7 @@ internal sealed class StepRunner
             return;
         }
 
-        if (!_store.CompleteAsync(lease, bytes).GetAwaiter().GetResult())
+        if (!_store.Complete(lease, bytes))
         {
             LostLease(flow);
             return;
@@ -485,7 +485,7 @@ internal sealed class StepRunner
 
     private void Fail(FlowLease lease, Exception error, RunningFlow? flow = null)
     {
-        if (!_store.FailAsync(lease, Bounded(FlowError.From(error))).GetAwaiter().GetResult())
+        if (!_store.Fail(lease, Bounded(FlowError.From(error))))
         {
             LostLease(flow ?? new RunningFlow(lease));
             return;

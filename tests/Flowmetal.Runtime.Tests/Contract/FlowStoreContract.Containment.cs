@@ -291,6 +291,82 @@ public abstract partial class FlowStoreContract
         }
     }
 
+    [TestMethod]
+    public async Task AHugeErrorMessageIsStoredCutToABoundedSize()
+    {
+        await using var worker = new InProcessWorker(Store);
+
+        var id = await Client.StartAsync(() => ContractFlows.Throws(new string('e', 200_000)));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<string>(id, Wait));
+
+        Assert.IsLessThan(9 * 1024, failed.ErrorMessage.Length);
+        StringAssert.StartsWith(failed.ErrorMessage, new string('e', 8 * 1024));
+        StringAssert.EndsWith(failed.ErrorMessage, "(191,808 more characters not stored)");
+    }
+
+    [TestMethod]
+    public async Task AWorkerThatClaimsAheadRunsEveryFlowOnceAndHandsBackWhatItDidNotStart()
+    {
+        var key = "ahead-" + Guid.NewGuid().ToString("N");
+        var runs = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        SideEffects.Sink = k => runs.AddOrUpdate(k, 1, (_, n) => n + 1);
+        try
+        {
+            var ids = new List<FlowId>();
+            for (int i = 0; i < 20; i++)
+            {
+                ids.Add(await Client.StartAsync(() => ContainmentFlows.SlowStep(key + i, 20)));
+            }
+
+            var options = Options();
+            await using (var worker = new InProcessWorker(Store, new FlowWorkerOptions
+            {
+                MaxConcurrentFlows = 2, ClaimAhead = 6, LeaseDuration = options.LeaseDuration, PollInterval = options.PollInterval,
+            }))
+            {
+                foreach (var id in ids)
+                {
+                    Assert.AreEqual(20, await Client.WaitForResultAsync<int>(id, Wait));
+                }
+            }
+
+            Assert.IsTrue(Enumerable.Range(0, 20).All(i => runs.GetValueOrDefault(key + i + ":start") == 1), "each flow ran once");
+
+            var queued = new List<FlowId>();
+            for (int i = 0; i < 6; i++)
+            {
+                queued.Add(await Client.StartAsync(() => ContainmentFlows.SlowStep(key + "q" + i, 1000)));
+            }
+
+            var stopping = new InProcessWorker(Store, new FlowWorkerOptions
+            {
+                MaxConcurrentFlows = 1, ClaimAhead = 5, LeaseDuration = TimeSpan.FromSeconds(30), PollInterval = options.PollInterval,
+                ShutdownGracePeriod = TimeSpan.FromSeconds(5),
+            });
+            var deadline = DateTime.UtcNow + Wait;
+            while ((await Task.WhenAll(queued.Select(id => Client.GetAsync(id)))).Count(i => i.Status == FlowStatus.Running) < 6)
+            {
+                Assert.IsLessThan(deadline, DateTime.UtcNow, "the worker claimed its thread's flow and five ahead");
+                await Task.Delay(20);
+            }
+
+            await stopping.DisposeAsync();
+            var handedBack = new List<FlowLease>();
+            var soon = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+            while (handedBack.Count < 5 && DateTime.UtcNow < soon)
+            {
+                handedBack.AddRange(await Store.ClaimAsync("next-worker", 10, TimeSpan.FromSeconds(30)));
+                await Task.Delay(50);
+            }
+
+            Assert.IsGreaterThanOrEqualTo(5, handedBack.Count, "the flows claimed ahead were handed back at once, not after their 30 s leases");
+        }
+        finally
+        {
+            SideEffects.Sink = null;
+        }
+    }
+
     /// <summary>What a store keeps of an expired flow (Redis looks at its keys and indexes too).</summary>
     protected virtual Task AssertExpiredAsync(IFlowStore store, FlowId id) => Task.CompletedTask;
 

@@ -56,6 +56,66 @@ public sealed class HostingTests
     }
 
     [TestMethod]
+    public async Task ContainmentOptionsReachTheStoreAndTheWorkers()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddFlowmetal(o =>
+            {
+                o.UseInMemory();
+                o.Limits = new FlowStoreLimits { MaxBufferedSignals = 2 };
+            })
+            .AddFlowmetalWorker("small", w => w.MaxContinuationBytes = 64 * 1024);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var client = host.Services.GetRequiredService<FlowClient>();
+
+        var large = await client.StartAsync(() => ContainmentFlows.HoldsLarge(200));
+        var waiting = await client.StartAsync(() => ContractFlows.WaitForever());
+        await client.SignalAsync(waiting, "other", 1);
+        await client.SignalAsync(waiting, "other", 2);
+        var refused = await Assert.ThrowsExactlyAsync<FlowLimitExceededException>(() => client.SignalAsync(waiting, "other", 3));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => client.WaitForResultAsync<int>(large, Wait));
+        await host.StopAsync();
+
+        Assert.AreEqual("MaxBufferedSignals", refused.Limit);
+        Assert.AreEqual(2, refused.Maximum);
+        StringAssert.Contains(failed.ErrorMessage, "MaxContinuationBytes");
+        StringAssert.Contains(failed.ErrorMessage, "64 KiB");
+    }
+
+    [TestMethod]
+    public async Task ContainmentOptionsAreValidatedWhenTheHostStarts()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddFlowmetal(o =>
+            {
+                o.UseInMemory();
+                o.Limits = new FlowStoreLimits { MaxBufferedSignals = 0 };
+                o.RedisReplicasToAcknowledge = -1;
+            })
+            .AddFlowmetalWorker("strict", w =>
+            {
+                w.MaxStepAttempts = 0;
+                w.StepRetryBackoff = TimeSpan.FromMinutes(5);
+                w.MaxContinuationBytes = 10;
+                w.ClaimAhead = -1;
+            });
+        using var host = builder.Build();
+
+        var thrown = await Assert.ThrowsAsync<Exception>(() => host.StartAsync());
+        var error = thrown is AggregateException all
+            ? new OptionsValidationException("all", typeof(object), all.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures))
+            : (OptionsValidationException)thrown;
+
+        StringAssert.Contains(error.Message, "Flowmetal's Limits.MaxBufferedSignals is 0: A flow buffers at least 1 signal.");
+        StringAssert.Contains(error.Message, "RedisReplicasToAcknowledge is -1");
+        StringAssert.Contains(error.Message, "Flowmetal worker 'strict': MaxStepAttempts is 0");
+        StringAssert.Contains(error.Message, "Flowmetal worker 'strict': StepRetryBackoff (00:05:00) must be between zero and MaxStepRetryBackoff (00:01:00)");
+        StringAssert.Contains(error.Message, "Flowmetal worker 'strict': MaxContinuationBytes is 10");
+        StringAssert.Contains(error.Message, "Flowmetal worker 'strict': ClaimAhead is -1");
+    }
+
+    [TestMethod]
     public async Task OptionsAreValidatedWhenTheHostStarts()
     {
         var noStore = Host.CreateApplicationBuilder();

@@ -69,7 +69,13 @@ internal sealed class RedisCluster : IDisposable
         {
             lock (SharedGate)
             {
-                return s_shared ??= new RedisCluster(3, 0);
+                if (s_shared is null)
+                {
+                    s_shared = new RedisCluster(3, 0);
+                    RedisServer.AtCleanup(StopShared);
+                }
+
+                return s_shared;
             }
         }
     }

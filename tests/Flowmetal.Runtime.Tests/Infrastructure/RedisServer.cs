@@ -63,8 +63,29 @@ public static class RedisServer
         throw new InvalidOperationException($"redis-server did not start listening on port {port} within 10 s.");
     }
 
+    private static readonly List<Action> s_cleanups = new();
+
+    /// <summary>Runs <paramref name="cleanup"/> when the test run ends (servers the tests started besides this one).</summary>
+    internal static void AtCleanup(Action cleanup)
+    {
+        lock (s_cleanups)
+        {
+            s_cleanups.Add(cleanup);
+        }
+    }
+
     public static void Stop()
     {
+        lock (s_cleanups)
+        {
+            foreach (var cleanup in s_cleanups)
+            {
+                cleanup();
+            }
+
+            s_cleanups.Clear();
+        }
+
         if (s_server is { HasExited: false })
         {
             s_server.Kill();

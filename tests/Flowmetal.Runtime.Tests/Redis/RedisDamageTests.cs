@@ -126,6 +126,39 @@ public sealed class RedisDamageTests
     }
 
     [TestMethod]
+    public async Task AFlowWhoseStatusCannotBeReadCanStillBeCancelled()
+    {
+        var damaged = await _client.StartAsync(() => ContractFlows.WaitForever());
+        await using (var first = new InProcessWorker(_store))
+        {
+            await WaitForStatusAsync(damaged, FlowStatus.Waiting);
+        }
+
+        await _db.HashSetAsync(FlowKey(damaged), "st", "zz");
+
+        Assert.IsTrue(await _client.CancelAsync(damaged, "operator"));
+        await using var worker = new InProcessWorker(_store);
+
+        var deadline = DateTime.UtcNow + Wait;
+        FlowInfo? ended = null;
+        while (ended is not { Status: FlowStatus.Cancelled })
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, "the cancellation ended the flow");
+            await Task.Delay(50);
+            try
+            {
+                ended = await _client.GetAsync(damaged);
+            }
+            catch (FlowDamagedException)
+            {
+            }
+        }
+
+        StringAssert.Contains(ended.Error!.Message, "operator");
+        StringAssert.Contains(ended.Error.Message, "field 'st' (the status) holds 'zz'");
+    }
+
+    [TestMethod]
     public async Task FencingTokenThatIsNotANumberFailsTheFlowNamingIt()
     {
         var damaged = await CheckpointedOnceAsync();
@@ -137,6 +170,18 @@ public sealed class RedisDamageTests
         await AssertHealthyCompleteAsync(healthy);
         var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
         StringAssert.Contains(failed.ErrorMessage, "field 'tok' (the fencing token) holds 'abc'");
+    }
+
+    [TestMethod]
+    public async Task AttemptCountThatIsNotANumberFailsTheFlowNamingIt()
+    {
+        var damaged = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(damaged), "att", "-");
+
+        await using var worker = new InProcessWorker(_store);
+
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        StringAssert.Contains(failed.ErrorMessage, "field 'att' (the attempt count) holds '-'");
     }
 
     [TestMethod]

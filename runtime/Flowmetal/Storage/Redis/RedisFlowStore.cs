@@ -198,7 +198,11 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
     /// <inheritdoc />
     public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error));
+        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+
+    /// <inheritdoc />
+    public bool FinishCancelled(FlowLease lease, FlowError error) =>
+        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: true).GetAwaiter().GetResult();
 
     private async Task<FlowCreateResult> CreateCoreAsync(FlowCreation creation)
     {
@@ -428,19 +432,10 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         RedisScript script, List<FlowId> ids, FlowClaimRequest request, long hold, List<IndexOp> repairs)
     {
         var replies = new List<(FlowId, ReplyRecord)>();
+        ReplyRecord[] items;
         try
         {
-            var items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
-            for (int i = 0; i < ids.Count; i++)
-            {
-                replies.Add((ids[i], items[i]));
-            }
-
-            return replies;
-        }
-        catch (RedisServerException) when (ids.Count > 1)
-        {
-            // Found below, one by one.
+            items = await RunBatchAsync(ClaimCall(script, ids, request)).ConfigureAwait(false);
         }
         catch (Exception error) when (!SingleNode && error is RedisConnectionException or RedisTimeoutException)
         {
@@ -450,25 +445,26 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             return replies;
         }
 
-        foreach (var id in ids)
+        for (int i = 0; i < ids.Count; i++)
         {
-            try
+            var id = ids[i];
+            if (items[i].Text("error") is not { } failure)
             {
-                replies.Add((id, (await RunBatchAsync(ClaimCall(script, new List<FlowId> { id }, request)).ConfigureAwait(false))[0]));
+                replies.Add((id, items[i]));
+                continue;
             }
-            catch (RedisServerException error) when (IsWrongType(error) || IsScriptError(error))
+
+            // The script failed on this flow's keys alone (each item runs under pcall), before writing anything.
+            if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
             {
-                if (await _db.KeyTypeAsync(_keys.Flow(id)).ConfigureAwait(false) != RedisType.Hash)
-                {
-                    RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), error.Message);
-                    repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
-                }
-                else
-                {
-                    // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
-                    RedisStoreLog.Quarantined(_logger, id.Value, error.Message);
-                    await QuarantineAsync(id, error.Message).ConfigureAwait(false);
-                }
+                RedisStoreLog.NotARecord(_logger, id.Value, _keys.Flow(id).ToString(), failure);
+                repairs.Add(new IndexOp(id.Value, ScheduleChange.Set, -1, hold, IndexStatus.Drop, 0, 0));
+            }
+            else
+            {
+                // The flow's hash is there, but the script failed on it or on its signal buffer: end it without reading it.
+                RedisStoreLog.Quarantined(_logger, id.Value, failure);
+                await QuarantineAsync(id, failure).ConfigureAwait(false);
             }
         }
 
@@ -559,7 +555,15 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             for (int j = 0; j < group.Count; j++)
             {
                 var lease = leases[group[j]];
-                if (items[j].Long("ok") == 0)
+                long ok = items[j].Long("ok");
+                if (ok == -1)
+                {
+                    // The script failed on this flow's keys: not renewed, but not known lost either; the next round tries again.
+                    renewed[group[j]] = true;
+                    continue;
+                }
+
+                if (ok == 0)
                 {
                     _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
                     continue;
@@ -600,7 +604,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     /// <inheritdoc />
-    public async Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
+    public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default) =>
+        SaveCoreAsync(lease, save, sync: false).AsTask();
+
+    /// <inheritdoc />
+    public FlowSaveResult Save(FlowLease lease, FlowSave save) => SaveCoreAsync(lease, save, sync: true).GetAwaiter().GetResult();
+
+    private async ValueTask<FlowSaveResult> SaveCoreAsync(FlowLease lease, FlowSave save, bool sync)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(save);
@@ -621,7 +631,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             .Arg("wait_children", RedisFlowRecord.JoinIds(wait.Children))
             .Arg("wait_mode", (int)wait.JoinMode)
             .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
-            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0).ConfigureAwait(false);
+            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
@@ -641,11 +651,17 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
     /// <inheritdoc />
     public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Completed, "res", result);
+        FinishAsync(lease, FlowStatus.Completed, "res", result, sync: false).AsTask();
+
+    /// <inheritdoc />
+    public bool Complete(FlowLease lease, byte[] result) => FinishAsync(lease, FlowStatus.Completed, "res", result, sync: true).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error));
+        FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+
+    /// <inheritdoc />
+    public bool Fail(FlowLease lease, FlowError error) => FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: true).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
@@ -725,7 +741,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
     private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;
 
-    private async Task<bool> FinishAsync(FlowLease lease, FlowStatus status, string field, byte[] value)
+    private async ValueTask<bool> FinishAsync(FlowLease lease, FlowStatus status, string field, byte[] value, bool sync)
     {
         ArgumentNullException.ThrowIfNull(lease);
         _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
@@ -741,7 +757,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             .Arg("value", value)
             .Arg("channel", _finished)
             .Arg("id", lease.Id.Value)
-            .Arg("retention_ms", RetentionMs), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0).ConfigureAwait(false);
+            .Arg("retention_ms", RetentionMs), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
@@ -820,7 +836,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// one script. On a cluster: a safety hint in the schedule first (a worker looks later even if this process dies
     /// before the last step), the flow's script, then the schedule lowered to now when the flow became runnable.
     /// </summary>
-    private async Task<ReplyRecord> RunClientTransitionAsync(FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, bool hint = true)
+    private async ValueTask<ReplyRecord> RunClientTransitionAsync(FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, bool hint = true)
     {
         if (SingleNode)
         {
@@ -854,16 +870,16 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// A transition by the worker holding the flow's lease. On a single node: one script. On a cluster: the flow's script,
     /// then its schedule entry settled from the lease's end to what the script found, unless a hint moved it meanwhile.
     /// </summary>
-    private async Task<ReplyRecord> RunWorkerTransitionAsync(
-        FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, long? expected, Func<ReplyRecord, bool>? settlesOnlyWhen = null)
+    private async ValueTask<ReplyRecord> RunWorkerTransitionAsync(
+        FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, long? expected, Func<ReplyRecord, bool>? settlesOnlyWhen = null, bool sync = false)
     {
         if (SingleNode)
         {
-            return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake))
+            return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake), sync)
                 .ConfigureAwait(false);
         }
 
-        var reply = await RunAsync(arguments(script.Alone.Call())).ConfigureAwait(false);
+        var reply = await RunAsync(arguments(script.Alone.Call()), sync).ConfigureAwait(false);
         if (reply.IsNull("ix_change") || (settlesOnlyWhen is not null && !settlesOnlyWhen(reply)))
         {
             return reply;
@@ -876,7 +892,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         }
 
         int status = reply.IsNull("ix_status") ? IndexStatus.Keep : reply.Int("ix_status");
-        await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), expected ?? 0, status, reply.Long("ix_created"), reply.Long("ix_expire")) })
+        await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), expected ?? 0, status, reply.Long("ix_created"), reply.Long("ix_expire")) }, sync)
             .ConfigureAwait(false);
         return reply;
     }
@@ -928,25 +944,50 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         }
     }
 
-    private async Task<ReplyRecord> RunAsync(ScriptCall call)
+    /// <summary>
+    /// Runs a script by its SHA-1 (EVALSHA: the text is sent only when the node does not know it yet), synchronously when
+    /// <paramref name="sync"/>: a worker's flow thread blocks on each of its writes, and the synchronous call wakes it straight
+    /// from the connection's reader rather than through a continuation on the thread pool.
+    /// </summary>
+    private async ValueTask<RedisResult> EvaluateAsync(RedisScript script, RedisKey[] keys, RedisValue[] args, bool sync)
+    {
+        try
+        {
+            try
+            {
+                return sync ? _db.ScriptEvaluate(script.Hash, keys, args) : await _db.ScriptEvaluateAsync(script.Hash, keys, args).ConfigureAwait(false);
+            }
+            catch (RedisServerException unknown) when (unknown.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+            {
+                return sync ? _db.ScriptEvaluate(script.Text, keys, args) : await _db.ScriptEvaluateAsync(script.Text, keys, args).ConfigureAwait(false);
+            }
+        }
+        catch (Exception error)
+        {
+            Reconfigure(error);
+            throw;
+        }
+    }
+
+    private async ValueTask<ReplyRecord> RunAsync(ScriptCall call, bool sync = false)
     {
         var (keys, args) = call.Build();
-        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
+        var result = await EvaluateAsync(call.Script, keys, args, sync).ConfigureAwait(false);
         if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
         {
-            await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);
+            await AcknowledgeAsync(new[] { keys[^1] }, sync).ConfigureAwait(false);
         }
 
         return new ReplyRecord(call.Script, result);
     }
 
-    private async Task<ReplyRecord[]> RunBatchAsync(ScriptCall call)
+    private async ValueTask<ReplyRecord[]> RunBatchAsync(ScriptCall call)
     {
         var (keys, args) = call.Build();
-        var result = await GuardAsync(_db.ScriptEvaluateAsync(call.Script.Text, keys, args)).ConfigureAwait(false);
+        var result = await EvaluateAsync(call.Script, keys, args, sync: false).ConfigureAwait(false);
         if (_options.ReplicasToAcknowledge > 0 && keys.Length > 0)
         {
-            await AcknowledgeAsync(new[] { keys[^1] }).ConfigureAwait(false);
+            await AcknowledgeAsync(new[] { keys[^1] }, sync: false).ConfigureAwait(false);
         }
 
         return ReplyRecord.Items(call.Script, result);
@@ -956,13 +997,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// Redis WAIT on the node that owns each key's slot, over the connection that made the write (StackExchange.Redis
     /// keeps one interactive connection per node): returns once enough replicas have the write.
     /// </summary>
-    private async Task AcknowledgeAsync(IEnumerable<RedisKey> keys)
+    private async ValueTask AcknowledgeAsync(IEnumerable<RedisKey> keys, bool sync)
     {
         foreach (var endpoint in keys.Select(k => _db.IdentifyEndpoint(k)).Where(e => e is not null).Distinct())
         {
             var server = _connection.GetServer(endpoint!);
-            long acknowledged = (long)await server.ExecuteAsync("WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds)
-                .ConfigureAwait(false);
+            object[] wait = { _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds };
+            long acknowledged = (long)(sync ? server.Execute("WAIT", wait) : await server.ExecuteAsync("WAIT", wait).ConfigureAwait(false));
             if (acknowledged < _options.ReplicasToAcknowledge)
             {
                 throw NotAcknowledged(endpoint!, acknowledged);
@@ -1022,7 +1063,13 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         $"Only {acknowledged} of the {_options.ReplicasToAcknowledge} replicas of {endpoint} acknowledged the write within {_options.ReplicaAcknowledgeTimeout} " +
         $"({nameof(RedisFlowStoreOptions.ReplicasToAcknowledge)}): the write was applied on the primary but may be lost if it fails now.");
 
-    private Task IndexAsync(IReadOnlyCollection<IndexOp> ops) => ops.Count == 0 ? Task.CompletedTask : RunAsync(IndexCall(ops));
+    private async ValueTask IndexAsync(IReadOnlyCollection<IndexOp> ops, bool sync = false)
+    {
+        if (ops.Count > 0)
+        {
+            await RunAsync(IndexCall(ops), sync).ConfigureAwait(false);
+        }
+    }
 
     private ScriptCall IndexCall(IEnumerable<IndexOp> ops)
     {
@@ -1055,9 +1102,6 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     private static bool IsWrongType(RedisServerException error) => error.Message.Contains("WRONGTYPE", StringComparison.Ordinal);
-
-    private static bool IsScriptError(RedisServerException error) =>
-        error.Message.Contains("user_script", StringComparison.Ordinal) || error.Message.Contains("Error running script", StringComparison.Ordinal);
 
     private static FlowCreation WithParent(FlowCreation child, FlowId parent) => new()
     {

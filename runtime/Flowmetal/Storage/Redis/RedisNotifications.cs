@@ -14,7 +14,8 @@ internal sealed class RedisNotifications : IDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, TaskCompletionSource> _finished = new(StringComparer.Ordinal);
     private TaskCompletionSource _wake = NewSignal();
-    private Task? _subscribed;
+    private Task? _wakeSubscribed;
+    private Task? _finishSubscribed;
 
     public RedisNotifications(ISubscriber subscriber, RedisKeys keys)
     {
@@ -25,7 +26,7 @@ internal sealed class RedisNotifications : IDisposable
     /// <summary>A task completed by the next wake message (get it before looking at the store).</summary>
     public async Task<Task> NextWakeAsync()
     {
-        await EnsureSubscribedAsync().ConfigureAwait(false);
+        await Subscribed(ref _wakeSubscribed, () => _subscriber.SubscribeAsync(_keys.Wake, (_, _) => Wake())).ConfigureAwait(false);
         lock (_gate)
         {
             return _wake.Task;
@@ -35,7 +36,8 @@ internal sealed class RedisNotifications : IDisposable
     /// <summary>A task completed when <paramref name="id"/> is announced finished (get it before looking at the store).</summary>
     public async Task<Task> NextFinishAsync(FlowId id)
     {
-        await EnsureSubscribedAsync().ConfigureAwait(false);
+        // Only processes that wait for flows listen to every flow's end (a worker does not).
+        await Subscribed(ref _finishSubscribed, () => _subscriber.SubscribeAsync(_keys.Finished, (_, id) => Finished((string?)id))).ConfigureAwait(false);
         lock (_gate)
         {
             if (!_finished.TryGetValue(id.Value, out var signal))
@@ -62,30 +64,28 @@ internal sealed class RedisNotifications : IDisposable
 
     public void Dispose()
     {
-        if (_subscribed is { IsCompletedSuccessfully: true })
+        if (_wakeSubscribed is { IsCompletedSuccessfully: true })
         {
             _subscriber.Unsubscribe(_keys.Wake);
+        }
+
+        if (_finishSubscribed is { IsCompletedSuccessfully: true })
+        {
             _subscriber.Unsubscribe(_keys.Finished);
         }
     }
 
-    private Task EnsureSubscribedAsync()
+    private Task Subscribed(ref Task? subscription, Func<Task> subscribe)
     {
         lock (_gate)
         {
-            if (_subscribed is null || _subscribed.IsFaulted)
+            if (subscription is null || subscription.IsFaulted)
             {
-                _subscribed = SubscribeAsync();
+                subscription = subscribe();
             }
 
-            return _subscribed;
+            return subscription;
         }
-    }
-
-    private async Task SubscribeAsync()
-    {
-        await _subscriber.SubscribeAsync(_keys.Wake, (_, _) => Wake()).ConfigureAwait(false);
-        await _subscriber.SubscribeAsync(_keys.Finished, (_, id) => Finished((string?)id)).ConfigureAwait(false);
     }
 
     private void Wake()

@@ -27,6 +27,13 @@ internal static class RedisLua
     public static readonly string[] IndexKeys =
         new[] { "schedule", "all" }.Concat(Enum.GetValues<FlowStatus>().Select(s => "status" + (int)s)).Append("expiries").ToArray();
 
+    /// <summary>The constants every script declares (locals generated from the C# enums).</summary>
+    public static string ConstantDeclarations => ConstantsText.Value;
+
+    /// <summary>The Lua text of the named functions and everything they use, in dependency order, without the constants.</summary>
+    /// <param name="names">The functions a script calls.</param>
+    public static string FunctionsOf(params string[] names) => Library(names).Substring(ConstantsText.Value.Length);
+
     /// <summary>The Lua text of the named functions and everything they use, in dependency order, after the constants.</summary>
     /// <param name="names">The functions a script calls (chunks of <see cref="RedisLua"/> or <see cref="RedisTransitions"/>).</param>
     public static string Library(params string[] names)
@@ -72,7 +79,8 @@ internal static class RedisLua
             end
             local function fmt(n) return string.format('%d', n) end
             local function int(v)
-              if v and string.match(v, '^%-?%d+$') then return tonumber(v) end
+              local n = tonumber(v)
+              if n and n == math.floor(n) then return n end
               return nil
             end
             -- One HSET of the fields in w, then one HDEL of those in del that w does not set.
@@ -97,20 +105,35 @@ internal static class RedisLua
               f.damage[#f.damage + 1] = field
               f.damage[#f.damage + 1] = string.sub(value, 1, 80)
             end
+            -- One field of the hash as a number in [lo, hi], or nil (noted as damage when present but not one).
+            local function num(f, field, value, lo, hi)
+              if not value then return nil end
+              local n = tonumber(value)
+              if n and n == math.floor(n) and n >= lo and n <= hi then return n end
+              damaged(f, field, value)
+              return nil
+            end
             local function read_flow(key)
               local raw = redis.call('HMGET', key, 'st', 'tok', 'att', 'sus', 'lu', 'wk', 'wd', 'dl', 'ca', 'ua', 'cx', 'tx', 'wm', 'sb', 'cons', 'fx',
                 'own', 'wn', 'wc', 'cr', 'par')
               local f = {damage = {}, own = raw[17], wn = raw[18], wc = raw[19], cr = raw[20], par = raw[21]}
-              local names = {'st', 'tok', 'att', 'sus', 'lu', 'wk', 'wd', 'dl', 'ca', 'ua', 'cx', 'tx', 'wm', 'sb', 'cons', 'fx'}
-              for i = 1, 16 do
-                local value = raw[i]
-                if value then
-                  local n = int(value)
-                  if n and ((i == 1 and (n < ST_PENDING or n > ST_CANCELLED)) or (i == 6 and (n < WK_CHECKPOINT or n > WK_CHILD))
-                    or ((i == 11 or i == 12) and (n < IS_NONE or n > IS_DELIVERED)) or n < 0) then n = nil end
-                  if n then f[names[i]] = n else damaged(f, names[i], value) end
-                end
-              end
+              local big = 9e15
+              f.st = num(f, 'st', raw[1], ST_PENDING, ST_CANCELLED)
+              f.tok = num(f, 'tok', raw[2], 0, big)
+              f.att = num(f, 'att', raw[3], 0, big)
+              f.sus = num(f, 'sus', raw[4], 0, big)
+              f.lu = num(f, 'lu', raw[5], 0, big)
+              f.wk = num(f, 'wk', raw[6], WK_CHECKPOINT, WK_CHILD)
+              f.wd = num(f, 'wd', raw[7], 0, big)
+              f.dl = num(f, 'dl', raw[8], 0, big)
+              f.ca = num(f, 'ca', raw[9], 0, big)
+              f.ua = num(f, 'ua', raw[10], 0, big)
+              f.cx = num(f, 'cx', raw[11], IS_NONE, IS_DELIVERED)
+              f.tx = num(f, 'tx', raw[12], IS_NONE, IS_DELIVERED)
+              f.wm = num(f, 'wm', raw[13], 0, 1)
+              f.sb = num(f, 'sb', raw[14], 0, big)
+              f.cons = num(f, 'cons', raw[15], 0, 1)
+              f.fx = num(f, 'fx', raw[16], 0, 1)
               f.exists = raw[1] ~= false or redis.call('EXISTS', key) == 1
               if f.exists and raw[1] == false then damaged(f, 'st', '(missing)') end
               if f.wk == WK_SIGNAL and not f.wn then damaged(f, 'wn', '(missing)') end
@@ -229,11 +252,6 @@ internal static class RedisLua
 
         // The indexes, as one table of keys: schedule, all, status[0..5], expiries.
         new("reindex", Array.Empty<string>(), """
-            local function index_keys(keys)
-              local ix = {schedule = keys.schedule, all = keys.all, expiries = keys.expiries, status = {}}
-              for s = ST_PENDING, ST_CANCELLED do ix.status[s] = keys['status' .. s] end
-              return ix
-            end
             local function drop(ix, id)
               redis.call('ZREM', ix.schedule, id)
               redis.call('ZREM', ix.all, id)
@@ -245,28 +263,35 @@ internal static class RedisLua
             -- when a SC_SET_IF_EXPECTED change applied.
             local function reindex(ix, id, change, score, expected, status, old, created, expire_at)
               local applied, due = 0, false
+              if score == 0 and change ~= SC_KEEP then
+                -- Idle workers are woken only when this makes the first runnable entry: with one there already, they are busy
+                -- (a worker waits only while the schedule's first entry lies in the future) and find this one too.
+                local first = redis.call('ZRANGE', ix.schedule, 0, 0, 'WITHSCORES')
+                due = first[2] == nil or tonumber(first[2]) > 0
+              end
               if change == SC_LOWER then
                 redis.call('ZADD', ix.schedule, 'LT', score, id)
-                due = score == 0
               elseif change == SC_SET_IF_EXPECTED then
                 local current = redis.call('ZSCORE', ix.schedule, id)
                 if current and tonumber(current) == expected then
                   if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
-                  due = score == 0
                   applied = 1
+                else
+                  due = false
                 end
               elseif change == SC_SET then
                 if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
-                due = score == 0
               end
               if status == IX_DROP then
                 drop(ix, id)
               elseif status ~= IX_KEEP and old ~= status then
-                redis.call('ZADD', ix.all, created, id)
+                -- The set of all flows, by creation time, changes only when a flow is created (or repaired, old unknown).
                 if old == IX_NONE then
+                  redis.call('ZADD', ix.all, created, id)
                 elseif old ~= nil and ix.status[old] then
                   redis.call('ZREM', ix.status[old], id)
                 else
+                  redis.call('ZADD', ix.all, created, id)
                   for s = ST_PENDING, ST_CANCELLED do if s ~= status then redis.call('ZREM', ix.status[s], id) end end
                 end
                 redis.call('ZADD', ix.status[status], created, id)

@@ -28,7 +28,8 @@ internal sealed class RedisScript
         _itemArgIndex = IndexOf(shape.ItemArgs);
         _replyIndex = IndexOf(shape.Reply);
         Text = $"-- Flowmetal: {name}\n{Header(shape)}{library}\n{body}\n";
-        Sha1 = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(Text)));
+        Hash = System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(Text));
+        Sha1 = Convert.ToHexStringLower(Hash);
     }
 
     public string Name { get; }
@@ -38,8 +39,11 @@ internal sealed class RedisScript
     /// <summary>The whole Lua text sent to Redis (StackExchange.Redis sends it once, then by its SHA-1).</summary>
     public string Text { get; }
 
-    /// <summary>The SHA-1 Redis knows the script by (EVALSHA).</summary>
+    /// <summary>The SHA-1 Redis knows the script by (EVALSHA), in hexadecimal.</summary>
     public string Sha1 { get; }
+
+    /// <summary>The SHA-1 as bytes.</summary>
+    public byte[] Hash { get; }
 
     /// <summary>Starts a call: set every declared key and argument by name, add items for a batch script.</summary>
     public ScriptCall Call() => new(this);
@@ -76,6 +80,14 @@ internal sealed class RedisScript
         text.Append("}\nlocal ARG = {");
         text.AppendJoin(", ", shape.Args.Select((a, i) => $"{a} = ARGV[{i + 1}]"));
         text.Append("}\n");
+        if (shape.Keys.Take(RedisLua.IndexKeys.Length).SequenceEqual(RedisLua.IndexKeys))
+        {
+            // The index keys as the reindex functions want them, made once per call without string building.
+            text.Append("local IX = {schedule = KEYS[1], all = KEYS[2], expiries = KEYS[").Append(RedisLua.IndexKeys.Length).Append("], status = {");
+            text.AppendJoin(", ", Enum.GetValues<FlowStatus>().Select(s => $"[{(int)s}] = KEYS[{3 + (int)s}]"));
+            text.Append("}}\n");
+        }
+
         if (shape.ItemKeys.Count > 0 || shape.ItemArgs.Count > 0)
         {
             // Items: groups of keys after the fixed keys and groups of arguments after the fixed arguments.
@@ -88,9 +100,8 @@ internal sealed class RedisScript
         }
 
         // Redis turns a Lua array into a reply only up to its first nil: absent fields become false (a nil reply).
-        text.Append("local function present(x)\n  if x == nil then return false end\n  return x\nend\n");
         text.Append("local function reply(t)\n  return {");
-        text.AppendJoin(", ", shape.Reply.Select(f => $"present(t.{f})"));
+        text.AppendJoin(", ", shape.Reply.Select(f => $"t.{f} or false"));
         text.Append("}\nend\n");
         return text.ToString();
     }

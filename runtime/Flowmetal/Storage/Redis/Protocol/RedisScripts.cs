@@ -20,7 +20,7 @@ internal static class RedisScripts
 
     public static readonly FlowScript Create = FlowScript.Single(
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
-        "t_create", "t_create(KEY.flow, ARG, now_ms())");
+        "t_create", "t_create(KEY.flow, ARG, now_ms())", RedisFastPaths.Create);
 
     public static readonly FlowScript Signal = FlowScript.Single(
         "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
@@ -28,7 +28,7 @@ internal static class RedisScripts
 
     public static readonly FlowScript Claim = FlowScript.Batch(
         "claim", new[] { "worker", "lease_ms", "margin_ms", "max_payload", "max_continuation" }, new[] { "flow", "signals" }, new[] { "id" }, ClaimReply,
-        "t_claim", "t_claim(it.flow, it.signals, ARG, now)");
+        "t_claim", "t_claim(it.flow, it.signals, ARG, now)", RedisFastPaths.Claim);
 
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
@@ -36,12 +36,13 @@ internal static class RedisScripts
         new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload" },
         new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
         "t_save",
-        "t_save(KEY.flow, KEY.signals, ARG, now_ms())");
+        "t_save(KEY.flow, KEY.signals, ARG, now_ms())",
+        RedisFastPaths.Save);
 
     public static readonly FlowScript Finish = FlowScript.Single(
         "finish", new[] { "flow", "signals" }, new[] { "token", "status", "field", "value", "channel", "id", "retention_ms" },
         new[] { "ok", "created", "effects", "expire_at" },
-        "t_finish", "t_finish(KEY.flow, KEY.signals, ARG, now_ms())");
+        "t_finish", "t_finish(KEY.flow, KEY.signals, ARG, now_ms())", RedisFastPaths.Finish);
 
     public static readonly FlowScript Quarantine = FlowScript.Single(
         "quarantine", new[] { "flow", "signals" }, new[] { "error", "channel", "id", "retention_ms" }, new[] { "ok", "created" },
@@ -93,7 +94,7 @@ internal static class RedisScripts
         ScriptShape.Of(RedisLua.IndexKeys, new[] { "max", "hold_ms", "skip_ms" }, new[] { "hold", "ids" }).WithItems(Array.Empty<string>(), new[] { "running" }),
         RedisLua.Library("now_ms", "reindex"),
         """
-        local ix = index_keys(KEY)
+        local ix = IX
         local now = now_ms()
         for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
         local skip = {}
@@ -123,7 +124,7 @@ internal static class RedisScripts
             .WithItems(Array.Empty<string>(), new[] { "id", "change", "score", "expected", "status", "created", "expire_at" }),
         RedisLua.Library("reindex"),
         """
-        local ix = index_keys(KEY)
+        local ix = IX
         local applied, wake = 0, false
         for i = 1, ITEM_COUNT do
           local it = item(i)
@@ -158,63 +159,87 @@ internal sealed class FlowScript
 
     public RedisScript For(bool singleNode) => singleNode ? Indexed : Alone;
 
-    /// <summary>A transition of one flow: <paramref name="call"/> evaluates to its result table.</summary>
-    public static FlowScript Single(string name, string[] keys, string[] args, string[] reply, string transition, string call)
+    /// <summary>
+    /// A transition of one flow: <paramref name="call"/> evaluates to its result table. The library it needs is made inside a
+    /// function that runs only when needed (each local function of a script is a closure made again at every call, and most
+    /// calls take <paramref name="fast"/>, a Lua function <c>fast(KEY, ARG)</c> for the common case that returns the result,
+    /// or nil to leave the case to the full transition).
+    /// </summary>
+    public static FlowScript Single(string name, string[] keys, string[] args, string[] reply, string transition, string call, string? fast = null)
     {
         var fields = reply.Concat(Intent).ToArray();
-        var alone = new RedisScript(name, ScriptShape.Of(keys, args, fields), RedisLua.Library(transition), $"return reply({call})");
+        string Body(string after) => $$"""
+            {{fast ?? "local fast = nil"}}
+            local function general()
+            {{RedisLua.FunctionsOf(transition)}}
+            return function() return {{call}} end
+            end
+            local r = fast and fast(KEY, ARG)
+            if r == nil then r = general()() end
+            {{after}}
+            return reply(r)
+            """;
+        var alone = new RedisScript(name, ScriptShape.Of(keys, args, fields), RedisLua.ConstantDeclarations, Body(string.Empty));
         var indexed = new RedisScript(
             name + "+index",
             ScriptShape.Of(RedisLua.IndexKeys.Concat(keys).ToArray(), args.Union(new[] { "id", "wake_channel" }).ToArray(), fields),
-            RedisLua.Library(transition, "reindex"),
-            $"""
-            local r = {call}
-            if r.ix_change then
-              local due = reindex(index_keys(KEY), ARG.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
-              if due then redis.call('PUBLISH', ARG.wake_channel, '1') end
-            end
-            return reply(r)
-            """);
+            RedisLua.Library("reindex"),
+            Body("""
+                if r.ix_change then
+                  local due = reindex(IX, ARG.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
+                  if due then redis.call('PUBLISH', ARG.wake_channel, '1') end
+                end
+                """));
         return new FlowScript(alone, indexed);
     }
 
-    /// <summary>A transition of many flows at once (items <c>it</c>, the time <c>now</c> read once): the reply is one record per item.</summary>
-    public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string transition, string call)
+    /// <summary>
+    /// A transition of many flows at once (items <c>it</c>, the time <c>now</c> read once): the reply is one record per item.
+    /// Each item runs under Lua's pcall: one flow whose keys a command fails on (a key of the wrong type) gets its own
+    /// <c>error</c> field instead of stopping the batch half-way (Redis does not roll back what a script wrote before an error).
+    /// <paramref name="fast"/> is <c>fast(it, ARG, now)</c>, as for <see cref="Single"/>.
+    /// </summary>
+    public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string transition, string call, string? fast = null)
     {
-        var fields = reply.Concat(Intent).ToArray();
-        var alone = new RedisScript(
-            name,
-            ScriptShape.Of(Array.Empty<string>(), args, fields).WithItems(itemKeys, itemArgs),
-            RedisLua.Library(transition),
-            $$"""
-            local now = now_ms()
-            local out = {}
-            for i = 1, ITEM_COUNT do
-              local it = item(i)
-              out[i] = reply({{call}})
+        var fields = reply.Append("error").Concat(Intent).ToArray();
+        string Body(string after) => $$"""
+            {{fast ?? "local fast = nil"}}
+            local function general()
+            {{RedisLua.FunctionsOf(transition)}}
+            return function(it, now) return {{call}} end
             end
-            return out
-            """);
-        var indexed = new RedisScript(
-            name + "+index",
-            ScriptShape.Of(RedisLua.IndexKeys, args.Append("wake_channel").ToArray(), fields).WithItems(itemKeys, itemArgs),
-            RedisLua.Library(transition, "reindex"),
-            $$"""
-            local ix = index_keys(KEY)
-            local now = now_ms()
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local slow = nil
+            local function step(it)
+              local r = fast and fast(it, ARG, now)
+              if r == nil then
+                slow = slow or general()
+                r = slow(it, now)
+              end
+              return r
+            end
             local out, wake = {}, false
             for i = 1, ITEM_COUNT do
               local it = item(i)
-              local r = {{call}}
-              if r.ix_change then
-                local due = reindex(ix, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire)
-                if due then wake = true end
-              end
+              local done, r = pcall(step, it)
+              if not done then r = {ok = -1, error = tostring(r)} end
+              {{after}}
               out[i] = reply(r)
             end
             if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
             return out
-            """);
+            """;
+        var alone = new RedisScript(name, ScriptShape.Of(Array.Empty<string>(), args, fields).WithItems(itemKeys, itemArgs), RedisLua.ConstantDeclarations, Body(string.Empty));
+        var indexed = new RedisScript(
+            name + "+index",
+            ScriptShape.Of(RedisLua.IndexKeys, args.Append("wake_channel").ToArray(), fields).WithItems(itemKeys, itemArgs),
+            RedisLua.Library("reindex"),
+            Body("""
+                if r.ix_change then
+                  if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire) then wake = true end
+                end
+                """));
         return new FlowScript(alone, indexed);
     }
 }

@@ -185,22 +185,20 @@ internal sealed class SyncRedisChannel : IDisposable
             };
             try
             {
-                // Blocking system calls only: on Linux, .NET completes the operations of a socket once used asynchronously
-                // (BeginConnect, ConnectAsync) through the thread pool, which is what this connection must not depend on.
-                socket.Blocking = false;
+                // Blocking system calls only: on Linux, .NET runs the operations of a socket that was ever non-blocking
+                // (an asynchronous or timed connect) through its event loop and the thread pool, which this connection must
+                // not depend on. The connect's timeout is the send timeout (SO_SNDTIMEO bounds connect() on Linux).
+                socket.SendTimeout = configuration.ConnectTimeout;
                 try
                 {
                     socket.Connect(host, port);
                 }
                 catch (SocketException pending) when (pending.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
                 {
-                    if (!socket.Poll(configuration.ConnectTimeout * 1000, SelectMode.SelectWrite) || socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error) is int error && error != 0)
-                    {
-                        throw new SocketException((int)SocketError.TimedOut);
-                    }
+                    throw new SocketException((int)SocketError.TimedOut);
                 }
 
-                socket.Blocking = true;
+                socket.SendTimeout = configuration.SyncTimeout;
                 Stream stream = new NetworkStream(socket, ownsSocket: false);
                 if (configuration.Ssl)
                 {

@@ -1,0 +1,107 @@
+namespace Flowmetal.Storage.Redis.Protocol;
+
+/// <summary>
+/// The common case of the hottest transitions, written flat: one HMGET of the fields that decide the case, string
+/// comparisons, one HSET. A checkpoint that runs on, a flow claimed after a start or a checkpoint, a completion with no
+/// parent and no children: no signal to consume, no cancellation or timeout to deliver, no number to repair. Anything
+/// else returns nil and takes the full transition of <see cref="RedisTransitions"/>, which handles every case (the two
+/// must agree on every write: the contract tests run both, the full one through the cases the fast one declines).
+/// </summary>
+internal static class RedisFastPaths
+{
+    /// <summary>fast(KEY, ARG): a start (the whole create: it has no rare case).</summary>
+    public const string Create = """
+        local function fast(KEY, a)
+          local key = KEY.flow
+          if redis.call('EXISTS', key) == 1 then return {created = 0, method = redis.call('HGET', key, 'm') or ''} end
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          redis.call('HSET', key, 'st', ST_PENDING, 'm', a.method, 'e', a.entry, 'tok', '0', 'att', '0', 'sus', '0', 'ca', now, 'ua', now)
+          if a.parent ~= '' then redis.call('HSET', key, 'par', a.parent) end
+          local timeout = tonumber(a.timeout_ms)
+          if timeout > 0 then redis.call('HSET', key, 'dl', now + timeout) end
+          if a.trace ~= '' then redis.call('HSET', key, 'tp', a.trace) end
+          return {created = 1, created_at = now, ix_change = SC_LOWER, ix_score = 0, ix_status = ST_PENDING, ix_old = IX_NONE, ix_created = now}
+        end
+        """;
+
+    /// <summary>fast(KEY, ARG): a checkpoint, stored and run on or released.</summary>
+    public const string Save = """
+        local function fast(KEY, a)
+          if a.wait_kind ~= '0' then return nil end
+          local key = KEY.flow
+          local raw = redis.call('HMGET', key, 'tok', 'st', 'sus', 'cons', 'cx', 'tx', 'dl', 'ca')
+          if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
+          if raw[4] or (raw[5] and raw[5] ~= '3') or (raw[6] and raw[6] ~= '3') or (raw[7] and raw[7] ~= '0') then return nil end
+          local sus, ca = tonumber(raw[3]), tonumber(raw[8])
+          if not sus or not ca then return nil end
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          if a.release == '0' then
+            redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
+              'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'att', '1')
+            redis.call('HDEL', key, 'le')
+            return {ok = 1, continue = 1, interrupt = IN_NONE}
+          end
+          redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
+            'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1,
+            'st', ST_PENDING, 'own', '', 'lu', '0', 'att', '0')
+          redis.call('HDEL', key, 'le')
+          return {ok = 1, continue = 0, next = 0, status = ST_PENDING, created = ca,
+            ix_change = SC_SET, ix_score = 0, ix_status = ST_PENDING, ix_old = ST_RUNNING, ix_created = ca}
+        end
+        """;
+
+    /// <summary>fast(KEY, ARG): the end of a flow with no parent to tell, no children to cancel, nothing being consumed.</summary>
+    public const string Finish = """
+        local function fast(KEY, a)
+          local key = KEY.flow
+          local raw = redis.call('HMGET', key, 'tok', 'st', 'cons', 'cx', 'tx', 'par', 'kl', 'ca')
+          if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
+          if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and a.status ~= '3') then return nil end
+          local ca = tonumber(raw[8])
+          if not ca then return nil end
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          redis.call('HSET', key, 'st', a.status, a.field, a.value, 'fa', now, 'ua', now, 'own', '', 'lu', '0')
+          redis.call('HDEL', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'le')
+          redis.call('PUBLISH', a.channel, a.id)
+          local retention, expire_at = tonumber(a.retention_ms), 0
+          if retention > 0 then
+            expire_at = now + retention
+            redis.call('PEXPIRE', key, retention)
+            redis.call('PEXPIRE', KEY.signals, retention)
+          end
+          local status = tonumber(a.status)
+          return {ok = 1, created = ca, effects = 0, expire_at = expire_at,
+            ix_change = SC_SET, ix_score = -1, ix_status = status, ix_old = ST_RUNNING, ix_created = ca, ix_expire = expire_at}
+        end
+        """;
+
+    /// <summary>fast(it, ARG, now): a pending flow (started, or checkpointed and released) with nothing to deliver.</summary>
+    public const string Claim = """
+        local function fast(it, a, now)
+          local key = it.flow
+          local raw = redis.call('HMGET', key, 'st', 'tok', 'att', 'cx', 'tx', 'dl', 'wk', 'sus', 'ca', 'cons', 'ua', 'wd', 'wm')
+          if raw[1] ~= '0' or (raw[4] and raw[4] ~= '3') or (raw[5] and raw[5] ~= '3') or (raw[6] and raw[6] ~= '0') or (raw[7] and raw[7] ~= '0') then return nil end
+          local tok, att, ca, ua = tonumber(raw[2]), tonumber(raw[3]), tonumber(raw[9]), tonumber(raw[11])
+          local sus, wd, wm = tonumber(raw[8] or '0'), tonumber(raw[12] or '0'), tonumber(raw[13] or '0')
+          if not (tok and att and ca and ua and sus and wd and wm) then return nil end
+          local lu = now + tonumber(a.lease_ms)
+          redis.call('HSET', key, 'tok', tok + 1, 'att', att + 1, 'st', ST_RUNNING, 'own', a.worker, 'lu', lu, 'ua', now)
+          if raw[10] then redis.call('HDEL', key, 'cons') end
+          local v = redis.call('HMGET', key, 'e', 'm', 'wt', 'wdesc', 'wx', 'tp', 'le', 'wn', 'wc', 'par')
+          local continuation, damage = false, {}
+          local size = redis.call('HSTRLEN', key, 'c')
+          local max = tonumber(a.max_continuation)
+          if max > 0 and size > max then damage = {'c', size .. ' bytes'} elseif size > 0 then continuation = redis.call('HGET', key, 'c') end
+          local kind = false
+          if raw[7] then kind = WK_CHECKPOINT end
+          return {ok = 1, status = ST_PENDING, token = tok + 1, attempt = att + 1, lease_end = lu, created = ca, ready = ua, interrupt = IN_NONE,
+            reason = '', deadline = 0, suspensions = sus, entry = v[1], continuation = continuation, method = v[2], wait_kind = kind,
+            wait_name = v[8], wait_type = v[3], wait_due = wd, wait_desc = v[4], wait_extras = v[5], wait_children = v[9], wait_mode = wm,
+            parent = v[10], trace = v[6], payload = false, last_error = v[7], damage = damage,
+            ix_change = SC_SET, ix_score = lu + tonumber(a.margin_ms), ix_status = ST_RUNNING, ix_old = ST_PENDING, ix_created = ca}
+        end
+        """;
+}
