@@ -37,7 +37,7 @@ public sealed class FlowWorker
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        _options = options ?? new FlowWorkerOptions();
+        _options = options?.Clone() ?? new FlowWorkerOptions();
         _options.Validate();
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
         _logger = _options.Logger ?? NullLogger.Instance;

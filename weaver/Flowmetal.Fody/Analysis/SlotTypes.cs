@@ -162,15 +162,7 @@ internal sealed class SlotTypes
             return type.FullName == Object.FullName ? null : Object;
         }
 
-        TypeDefinition? definition;
-        try
-        {
-            definition = type.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            definition = null;
-        }
+        var definition = type.TryResolve();
 
         if (definition?.BaseType is null || definition.BaseType is GenericInstanceType)
         {
@@ -187,12 +179,7 @@ internal sealed class SlotTypes
             return null;
         }
 
-        TypeDefinition? definition;
-        try
-        {
-            definition = type.Resolve();
-        }
-        catch (AssemblyResolutionException)
+        if (type.TryResolve() is not { } definition)
         {
             return null;
         }
@@ -212,13 +199,6 @@ internal sealed class SlotTypes
             return false;
         }
 
-        try
-        {
-            return type.Resolve()?.IsValueType ?? false;
-        }
-        catch (AssemblyResolutionException)
-        {
-            return false;
-        }
+        return type.TryResolve()?.IsValueType ?? false;
     }
 }
