@@ -27,7 +27,7 @@ switch (line.Command)
         return 0;
 
     case "start" when redis is not null:
-        int orderId = argument is null ? 42 : int.Parse(argument);
+        int orderId = argument is null ? 42 : int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture);
         var started = await client.StartAsync(() => ApprovalFlow.Process(orderId));
         Console.WriteLine(started.Value);
         return 0;

@@ -44,7 +44,7 @@ switch (line.Command)
             {
                 // Stopping as the Nth step begins lets that step finish; the flow is then stored at
                 // the checkpoint after it and released, and another worker runs the next step.
-                StepEvents.OnStarted = count => { if (count == int.Parse(limit)) stop.Cancel(); };
+                StepEvents.OnStarted = count => { if (count == int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture)) stop.Cancel(); };
             }
 
             await line.RunWorkerAsync(stop);

@@ -13,6 +13,7 @@ namespace Flowmetal.Execution;
 internal static class StackVerifier
 {
     private static readonly Assembly RuntimeAssembly = typeof(StackVerifier).Assembly;
+    private static readonly string[] UnknownType = ["?"];
     private static readonly StrongBox<bool> IsWovenBox = new(true);
     private static readonly StrongBox<bool> NotWovenBox = new(false);
 
@@ -121,7 +122,7 @@ internal static class StackVerifier
         var type = method.DeclaringType;
         if (type is null)
         {
-            return UserCodeName.Of(string.Empty, new[] { "?" }, method.Name);
+            return UserCodeName.Of(string.Empty, UnknownType, method.Name);
         }
 
         for (; type.DeclaringType is not null; type = type.DeclaringType)
@@ -178,7 +179,7 @@ internal static class StackVerifier
     }
 
     /// <summary>The base or interface method an override or implementation fills, or null for a method that fills none.</summary>
-    private static MethodBase? Slot(MethodBase method)
+    private static MethodInfo? Slot(MethodBase method)
     {
         if (method is not MethodInfo info || method.DeclaringType is not { } type)
         {

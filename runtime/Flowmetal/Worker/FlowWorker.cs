@@ -18,6 +18,7 @@ namespace Flowmetal.Worker;
 /// await new FlowWorker(store).RunAsync(stoppingToken);
 /// </code>
 /// </example>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Its semaphore never allocates a wait handle (AvailableWaitHandle is not used), so it holds nothing to dispose.")]
 public sealed class FlowWorker
 {
     private readonly IFlowStore _store;
@@ -130,7 +131,7 @@ public sealed class FlowWorker
             }
 
             int free = 1;
-            while (free < _claimable && _freeSlots.Wait(0))
+            while (free < _claimable && _freeSlots.Wait(0, CancellationToken.None))
             {
                 free++;
             }
