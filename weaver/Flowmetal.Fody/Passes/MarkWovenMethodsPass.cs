@@ -41,7 +41,7 @@ internal sealed class MarkWovenMethodsPass : IWeavingPass
             method.NoInlining = !method.AggressiveInlining;
 
             var marker = new CustomAttribute(context.Runtime.WovenAttributeConstructor);
-            marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, pair.Value.Plan.Frame.Definition));
+            marker.ConstructorArguments.Add(new CustomAttributeArgument(context.Runtime.SystemType, pair.Value.FrameType));
             marker.ConstructorArguments.Add(StringArray(context, names[method]));
             if (context.SurelySuspending.Contains(method))
             {

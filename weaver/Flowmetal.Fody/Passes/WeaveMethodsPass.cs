@@ -32,6 +32,8 @@ internal sealed class WeaveMethodsPass : IWeavingPass
         var original = new OriginalShape(method.Body.CodeSize, method.Body.HasExceptionHandlers);
         InterpolatedStringLowering.Apply(method, context.Runtime, calls.MaySuspend);
         CollectionExpressionLowering.Apply(method, calls.MaySuspend);
+        // Analysis reads long forms only (ldloc, not ldloc.0); put back as compact as it was when nothing is woven.
+        method.Body.SimplifyMacros();
         var plan = new MethodWeavePlanner(context, method, calls.Classify).Plan();
         if (plan is null)
         {
@@ -39,7 +41,7 @@ internal sealed class WeaveMethodsPass : IWeavingPass
             return;
         }
 
-        new MethodRewriter(plan, context.Runtime).Rewrite();
-        context.Woven.Add(method, new WovenMethod(plan, original));
+        var frameType = new MethodRewriter(plan, context.Runtime).Rewrite();
+        context.Woven.Add(method, new WovenMethod(plan, frameType, original));
     }
 }

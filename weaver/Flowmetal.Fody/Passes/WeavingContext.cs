@@ -79,16 +79,19 @@ internal sealed class InlinedCall
     public MethodDefinition Helper { get; }
 }
 
-/// <summary>A rewritten method: its plan, and how big it was before the weaver touched it.</summary>
+/// <summary>A rewritten method: its plan, its frame class, and how big it was before the weaver touched it.</summary>
 internal sealed class WovenMethod
 {
-    public WovenMethod(Rewriting.MethodWeavePlan plan, OriginalShape original)
+    public WovenMethod(Rewriting.MethodWeavePlan plan, TypeDefinition frameType, OriginalShape original)
     {
         Plan = plan;
+        FrameType = frameType;
         Original = original;
     }
 
     public Rewriting.MethodWeavePlan Plan { get; }
+
+    public TypeDefinition FrameType { get; }
 
     public OriginalShape Original { get; }
 }

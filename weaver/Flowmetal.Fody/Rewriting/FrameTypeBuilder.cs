@@ -5,18 +5,18 @@ using Mono.Cecil.Cil;
 namespace Flowmetal.Fody.Rewriting;
 
 /// <summary>
-/// Builds the heap frame type of one woven method: a private sealed class nested in the method's
-/// type (so it may name the type's private nested types), deriving from the runtime's
-/// <c>Frame</c>, generic over the type's and the method's generic parameters, with one typed
-/// public field per saved value.
+/// Builds the heap frame type of one woven method from its <see cref="FrameLayout"/>: a private sealed class
+/// nested in the method's type (so it may name the type's private nested types), deriving from the runtime's
+/// <c>Frame</c>, generic over the type's and the method's generic parameters, with one typed public field per
+/// saved value and the identity attribute. Made by the rewriter, once the method is sure to be woven.
 /// </summary>
 internal sealed class FrameTypeBuilder
 {
     private readonly MethodDefinition _method;
     private readonly RuntimeReferences _runtime;
-    private readonly Dictionary<string, FieldDefinition> _fields = new();
+    private readonly Dictionary<FrameField, FieldDefinition> _fields = new();
 
-    public FrameTypeBuilder(MethodDefinition method, RuntimeReferences runtime, string methodId, string bodyHash)
+    public FrameTypeBuilder(MethodDefinition method, RuntimeReferences runtime, FrameLayout layout)
     {
         _method = method;
         _runtime = runtime;
@@ -78,8 +78,14 @@ internal sealed class FrameTypeBuilder
             Constructor = constructor;
         }
 
-        MethodId = methodId;
-        BodyHash = bodyHash;
+        foreach (var planned in layout.Fields)
+        {
+            var field = new FieldDefinition(planned.Name, FieldAttributes.Public, MapToFrame(planned.TypeInMethod));
+            Definition.Fields.Add(field);
+            _fields.Add(planned, field);
+        }
+
+        Describe(layout);
     }
 
     public TypeDefinition Definition { get; }
@@ -89,35 +95,25 @@ internal sealed class FrameTypeBuilder
 
     public MethodReference Constructor { get; }
 
-    public string MethodId { get; }
-
-    public string BodyHash { get; }
-
-    /// <summary>The field holding <paramref name="name"/>, created on first use; returned as the method references it.</summary>
-    public FieldReference Field(string name, TypeReference typeInMethod)
+    /// <summary>The planned field as the method references it (through the frame instantiated over its own generic parameters).</summary>
+    public FieldReference Field(FrameField planned)
     {
-        if (!_fields.TryGetValue(name, out var field))
-        {
-            field = new FieldDefinition(name, FieldAttributes.Public, MapToFrame(typeInMethod));
-            Definition.Fields.Add(field);
-            _fields.Add(name, field);
-        }
-
+        var field = _fields[planned];
         return Definition.HasGenericParameters ? new FieldReference(field.Name, field.FieldType, InMethod) : field;
     }
 
     /// <summary>Adds the identity attribute: method id, body hash, source file and the line of each resume point.</summary>
-    public void Describe(string? sourceFile, IReadOnlyList<int> resumeLines)
+    private void Describe(FrameLayout layout)
     {
         var module = _method.Module;
         var attribute = new CustomAttribute(_runtime.WovenFrameAttributeConstructor);
-        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, MethodId));
-        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, BodyHash));
-        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, sourceFile));
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, layout.MethodId));
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, layout.BodyHash));
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(module.TypeSystem.String, layout.SourceFile));
         var intArray = new ArrayType(module.TypeSystem.Int32);
         attribute.ConstructorArguments.Add(new CustomAttributeArgument(
             intArray,
-            resumeLines.Select(line => new CustomAttributeArgument(module.TypeSystem.Int32, line)).ToArray()));
+            layout.ResumeLines.Select(line => new CustomAttributeArgument(module.TypeSystem.Int32, line)).ToArray()));
         Definition.CustomAttributes.Add(attribute);
     }
 

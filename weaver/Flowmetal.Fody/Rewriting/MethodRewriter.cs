@@ -24,6 +24,13 @@ internal sealed class MethodRewriter
     private readonly MethodBody _body;
     private readonly ILEditor _editor;
 
+    /// <summary>Where a restore lands per point: the call's entry, or the reload of spilled arguments.</summary>
+    private readonly Dictionary<SuspensionPoint, Instruction> _landings = new();
+
+    /// <summary>Zero-valued locals per type, pushed as the arguments of a static call on resume.</summary>
+    private readonly Dictionary<string, VariableDefinition> _defaultTemps = new();
+    private FrameTypeBuilder _frame = null!;
+
     public MethodRewriter(MethodWeavePlan plan, RuntimeReferences runtime)
     {
         _plan = plan;
@@ -32,8 +39,17 @@ internal sealed class MethodRewriter
         _editor = new ILEditor(_body);
     }
 
-    public void Rewrite()
+    /// <summary>Makes the frame class and the planned locals, then rewrites the body.</summary>
+    /// <returns>The frame class, for the method's <c>[Woven]</c> marker.</returns>
+    public TypeDefinition Rewrite()
     {
+        _frame = new FrameTypeBuilder(_plan.Method, _runtime, _plan.Frame);
+        foreach (var local in _plan.NewLocals)
+        {
+            _body.Variables.Add(local);
+        }
+
+        _plan.FrameLocal.VariableType = _frame.InMethod;
         foreach (var prefix in _plan.TailPrefixes)
         {
             prefix.OpCode = OpCodes.Nop;
@@ -82,6 +98,7 @@ internal sealed class MethodRewriter
 
         _body.InitLocals = true;
         _body.OptimizeMacros();
+        return _frame.Definition;
     }
 
     private void CopyProducerInputs(ByRefOrigin origin)
@@ -105,7 +122,7 @@ internal sealed class MethodRewriter
     {
         if (!point.SpillsArguments)
         {
-            point.Landing = point.Entry;
+            _landings[point] = point.Entry;
             return;
         }
 
@@ -121,7 +138,7 @@ internal sealed class MethodRewriter
             reload.Add(Instruction.Create(OpCodes.Ldloc, point.ArgumentTemps[a]!));
         }
 
-        point.Landing = reload[0];
+        _landings[point] = reload[0];
         code.AddRange(reload);
         _editor.InsertBefore(point.Entry, code, (_, start) => start != RegionStart.Try, _ => true);
     }
@@ -209,7 +226,7 @@ internal sealed class MethodRewriter
     private void InsertDispatch(TryBlock block)
     {
         var anchor = block.CurrentStart;
-        var invalid = Instruction.Create(OpCodes.Ldtoken, _plan.Frame.InMethod);
+        var invalid = Instruction.Create(OpCodes.Ldtoken, _frame.InMethod);
         var targets = new Instruction[_plan.Points.Count];
         var stubs = new List<Instruction>();
         foreach (var point in _plan.Points)
@@ -301,18 +318,18 @@ internal sealed class MethodRewriter
             }
         }
 
-        code.Add(Instruction.Create(OpCodes.Br, point.Landing!));
+        code.Add(Instruction.Create(OpCodes.Br, _landings[point]));
         return code;
     }
 
     private VariableDefinition DefaultTemp(TypeReference type)
     {
         type = Analysis.GenericSubstitution.StripModifiers(type);
-        if (!_plan.DefaultTemps.TryGetValue(type.FullName, out var temp))
+        if (!_defaultTemps.TryGetValue(type.FullName, out var temp))
         {
             temp = new VariableDefinition(type);
             _body.Variables.Add(temp);
-            _plan.DefaultTemps.Add(type.FullName, temp);
+            _defaultTemps.Add(type.FullName, temp);
         }
 
         return temp;
@@ -320,7 +337,7 @@ internal sealed class MethodRewriter
 
     private List<Instruction> RestoreBlock(Instruction restore)
     {
-        var frame = _plan.Frame;
+        var frame = _frame;
         var code = new List<Instruction>
         {
             restore,
@@ -347,7 +364,7 @@ internal sealed class MethodRewriter
             foreach (var saved in point.Saved)
             {
                 code.Add(Instruction.Create(OpCodes.Ldloc, _plan.FrameLocal));
-                code.Add(Instruction.Create(OpCodes.Ldfld, saved.Field));
+                code.Add(Instruction.Create(OpCodes.Ldfld, _frame.Field(saved.Field)));
                 code.Add(saved.Store());
             }
 
@@ -392,7 +409,7 @@ internal sealed class MethodRewriter
 
     private List<Instruction> CaptureBlock(SuspensionPoint point)
     {
-        var frame = _plan.Frame;
+        var frame = _frame;
         var code = new List<Instruction>
         {
             point.CaptureLabel,
@@ -406,7 +423,7 @@ internal sealed class MethodRewriter
         {
             code.Add(Instruction.Create(OpCodes.Ldloc, _plan.FrameLocal));
             code.Add(saved.Load());
-            code.Add(Instruction.Create(OpCodes.Stfld, saved.Field));
+            code.Add(Instruction.Create(OpCodes.Stfld, _frame.Field(saved.Field)));
         }
 
         code.Add(Instruction.Create(OpCodes.Ldloc, _plan.FrameLocal));

@@ -3,24 +3,35 @@ using Mono.Cecil.Cil;
 
 namespace Flowmetal.Fody.Rewriting;
 
-/// <summary>What the rewriter needs for one method: its suspension points, the blocks to dispatch through and the frame.</summary>
+/// <summary>
+/// What the rewriter needs for one method: its suspension points, the blocks to dispatch through, the frame's
+/// layout and the locals to add. Planning only reads the method; every change is the rewriter's.
+/// </summary>
 internal sealed class MethodWeavePlan
 {
-    public MethodWeavePlan(MethodDefinition method, FrameTypeBuilder frame, VariableDefinition stateLocal, VariableDefinition frameLocal)
+    public MethodWeavePlan(MethodDefinition method, FrameLayout frame, IReadOnlyList<VariableDefinition> newLocals, VariableDefinition stateLocal, VariableDefinition frameLocal)
     {
         Method = method;
         Frame = frame;
+        NewLocals = newLocals;
         StateLocal = stateLocal;
         FrameLocal = frameLocal;
     }
 
     public MethodDefinition Method { get; }
 
-    public FrameTypeBuilder Frame { get; }
+    public FrameLayout Frame { get; }
+
+    /// <summary>
+    /// The locals the woven method adds, in order after the method's own: the names of frame fields for stack
+    /// temporaries carry their index, so the rewriter adds them in exactly this order.
+    /// </summary>
+    public IReadOnlyList<VariableDefinition> NewLocals { get; }
 
     /// <summary>The resume point being dispatched to while restoring; 0 otherwise (so try entries fall through).</summary>
     public VariableDefinition StateLocal { get; }
 
+    /// <summary>Holds the frame being captured or restored; typed as the frame class once the rewriter has made it.</summary>
     public VariableDefinition FrameLocal { get; }
 
     public VariableDefinition? ReturnDefault { get; set; }
@@ -35,9 +46,6 @@ internal sealed class MethodWeavePlan
 
     /// <summary>Byref origins whose inputs must be copied as the producer runs.</summary>
     public List<ByRefOrigin> Origins { get; } = new();
-
-    /// <summary>Zero-valued locals per type, pushed as the arguments of a static call on resume.</summary>
-    public Dictionary<string, VariableDefinition> DefaultTemps { get; } = new();
 
     /// <summary>tail. prefixes on suspension points: a call whose frame disappears cannot be checked after.</summary>
     public List<Instruction> TailPrefixes { get; } = new();

@@ -10,7 +10,9 @@ namespace Flowmetal.Fody.Rewriting;
 
 /// <summary>
 /// Analyses one method and decides how to weave it: finds the suspension points, refuses what
-/// cannot be made durable (with the source line), and picks what each frame keeps.
+/// cannot be made durable (with the source line), and picks what each frame keeps. It only reads
+/// the method (whose macros the caller has simplified): the locals and the frame class it plans are
+/// made by <see cref="MethodRewriter"/>, so a refused method is left exactly as it was.
 /// </summary>
 internal sealed class MethodWeavePlanner
 {
@@ -36,7 +38,6 @@ internal sealed class MethodWeavePlanner
     public MethodWeavePlan? Plan()
     {
         var body = _method.Body;
-        body.SimplifyMacros();
         var bodyHash = MethodIdentity.BodyHash(_method);
         _index = new MethodIndex(body);
         var types = new SlotTypes(_method.Module);
@@ -116,10 +117,11 @@ internal sealed class MethodWeavePlanner
 
         var liveness = LivenessAnalysis.Run(_method, _index, _stack);
         FindAddressLocals();
-        var frame = new FrameTypeBuilder(_method, _context.Runtime, MethodIdentity.Id(_method), bodyHash);
+        var frame = new FrameLayout(MethodIdentity.Id(_method), bodyHash);
         var state = AddLocal(_method.Module.TypeSystem.Int32);
-        var frameLocal = AddLocal(frame.InMethod);
-        var plan = new MethodWeavePlan(_method, frame, state, frameLocal);
+        // Typed as the frame class by the rewriter, which makes the class.
+        var frameLocal = AddLocal(_method.Module.TypeSystem.Object);
+        var plan = new MethodWeavePlan(_method, frame, _newLocals, state, frameLocal);
         if (!GenericSubstitution.IsVoid(_method.ReturnType))
         {
             plan.ReturnDefault = AddLocal(_method.ReturnType);
@@ -147,34 +149,18 @@ internal sealed class MethodWeavePlanner
             plan.Points.Add(point);
         }
 
-        if (plan.Points.Count == 0 && !_failed)
+        if (plan.Points.Count == 0 || _failed)
         {
-            Abandon(frame);
             return null;
         }
 
         plan.PlainCalls.AddRange(demoted);
-        if (_failed)
-        {
-            Abandon(frame);
-            return null;
-        }
 
         plan.Origins.AddRange(_origins.Values.Where(o => o.InputTemps.Count > 0));
         plan.Blocks.AddRange(blocks.Where(b => plan.Points.Any(p => p.Regions.Contains(b))).OrderBy(b => b.End - b.Start));
         var document = _method.DebugInformation.HasSequencePoints ? _method.DebugInformation.SequencePoints[0].Document.Url : null;
         frame.Describe(document, plan.Points.Select(p => p.SourceLine).ToList());
         return plan;
-    }
-
-    /// <summary>Leaves nothing half-built behind: the frame type, and the locals that name it.</summary>
-    private void Abandon(FrameTypeBuilder frame)
-    {
-        _method.DeclaringType.NestedTypes.Remove(frame.Definition);
-        foreach (var local in _added)
-        {
-            _method.Body.Variables.Remove(local);
-        }
     }
 
     private List<TryBlock> BuildTryBlocks(MethodBody body)
@@ -447,11 +433,13 @@ internal sealed class MethodWeavePlanner
         temps.AddRange(origins.SelectMany(o => o.AllInputTemps()));
         foreach (var temp in temps.Distinct())
         {
-            point.Saved.Add(SavedValue.Of(temp, plan.Frame.Field(WovenContract.FrameFields.Stack(temp.Index), temp.VariableType)));
+            point.Saved.Add(SavedValue.Of(temp, plan.Frame.Field(WovenContract.FrameFields.Stack(PlannedIndex(temp)), temp.VariableType)));
         }
     }
 
-    private readonly HashSet<VariableDefinition> _added = new();
+    /// <summary>The locals the rewriter will add, in order; not in the body while planning.</summary>
+    private readonly List<VariableDefinition> _newLocals = new();
+    private readonly Dictionary<VariableDefinition, int> _plannedIndex = new();
 
     /// <summary>Ref locals that only ever hold the address of one local or argument: <c>ldloca x; stloc r</c>.</summary>
     private readonly Dictionary<VariableDefinition, Instruction> _addressLocals = new();
@@ -474,15 +462,19 @@ internal sealed class MethodWeavePlanner
         }
     }
 
-    private bool IsOriginal(VariableDefinition local) => !_added.Contains(local);
+    private bool IsOriginal(VariableDefinition local) => !_plannedIndex.ContainsKey(local);
 
+    /// <summary>Plans a local the rewriter adds (after the method's own, in planning order).</summary>
     private VariableDefinition AddLocal(TypeReference type)
     {
         var local = new VariableDefinition(type);
-        _method.Body.Variables.Add(local);
-        _added.Add(local);
+        _plannedIndex.Add(local, _method.Body.Variables.Count + _newLocals.Count);
+        _newLocals.Add(local);
         return local;
     }
+
+    /// <summary>The index a planned local will have once added: frame fields of stack temporaries are named by it.</summary>
+    private int PlannedIndex(VariableDefinition local) => _plannedIndex[local];
 
     private ByRefOrigin? OriginOf(StackSlot slot, Instruction call)
     {

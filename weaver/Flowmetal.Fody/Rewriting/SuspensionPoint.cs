@@ -69,9 +69,6 @@ internal sealed class SuspensionPoint
     /// <summary>Ref locals live across the call that hold a local's or argument's address: set again on restore.</summary>
     public List<(VariableDefinition Reference, Instruction Definition)> RederivedAddresses { get; } = new();
 
-    /// <summary>Where a restore lands: the call's entry, or the reload of spilled arguments.</summary>
-    public Instruction? Landing { get; set; }
-
     /// <summary>First instruction of the capture block (appended at the end of the method).</summary>
     public Instruction CaptureLabel { get; } = Instruction.Create(OpCodes.Nop);
 
@@ -87,7 +84,7 @@ internal sealed class SuspensionPoint
 /// <summary>A value a frame keeps: a local, an argument or a weaver temporary, and its field.</summary>
 internal sealed class SavedValue
 {
-    private SavedValue(VariableDefinition? variable, ParameterDefinition? parameter, FieldReference field)
+    private SavedValue(VariableDefinition? variable, ParameterDefinition? parameter, FrameField field)
     {
         Variable = variable;
         Parameter = parameter;
@@ -98,11 +95,11 @@ internal sealed class SavedValue
 
     public ParameterDefinition? Parameter { get; }
 
-    public FieldReference Field { get; }
+    public FrameField Field { get; }
 
-    public static SavedValue Of(VariableDefinition variable, FieldReference field) => new(variable, null, field);
+    public static SavedValue Of(VariableDefinition variable, FrameField field) => new(variable, null, field);
 
-    public static SavedValue Of(ParameterDefinition parameter, FieldReference field) => new(null, parameter, field);
+    public static SavedValue Of(ParameterDefinition parameter, FrameField field) => new(null, parameter, field);
 
     public Instruction Load() => Variable is not null
         ? Instruction.Create(OpCodes.Ldloc, Variable)
