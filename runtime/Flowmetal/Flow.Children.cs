@@ -52,11 +52,6 @@ public static partial class Flow
     [Suspends]
     public static T[] JoinAll<T>(params FlowTask<T>[] tasks)
     {
-        if (!Woven.IsRestoring && (tasks ?? throw new ArgumentNullException(nameof(tasks))).Length == 0)
-        {
-            return Array.Empty<T>();
-        }
-
         var outcomes = AwaitChildren(tasks, FlowJoinMode.All);
         if (outcomes is null)
         {
@@ -81,11 +76,6 @@ public static partial class Flow
     [Suspends]
     public static void JoinAll(params FlowTask[] tasks)
     {
-        if (!Woven.IsRestoring && (tasks ?? throw new ArgumentNullException(nameof(tasks))).Length == 0)
-        {
-            return;
-        }
-
         var outcomes = AwaitChildren(tasks, FlowJoinMode.All);
         if (outcomes is not null)
         {
@@ -102,11 +92,6 @@ public static partial class Flow
     [Suspends]
     public static int JoinAny(params FlowTask[] tasks)
     {
-        if (!Woven.IsRestoring && (tasks ?? throw new ArgumentNullException(nameof(tasks))).Length == 0)
-        {
-            throw new ArgumentException("JoinAny needs at least one child flow.", nameof(tasks));
-        }
-
         var outcomes = AwaitChildren(tasks, FlowJoinMode.Any);
         if (outcomes is null)
         {
@@ -130,26 +115,17 @@ public static partial class Flow
     [Suspends]
     public static int JoinAny(IEnumerable<FlowTask> tasks) => JoinAny(tasks?.ToArray()!);
 
-    /// <summary>The join itself: suspends with the children's ids; resumed, returns their outcomes (null while unwinding).</summary>
+    /// <summary>
+    /// The join itself: suspends with the children's ids; resumed, returns their outcomes (null while unwinding).
+    /// Joining all of no children returns none at once.
+    /// </summary>
     internal static ChildOutcome[]? AwaitChildren(FlowTask[]? tasks, FlowJoinMode mode)
     {
-        SuspensionRequest request;
-        if (Woven.IsRestoring)
+        if (SuspendAt((tasks, mode), static join => Join(join.tasks, join.mode), RestoringJoin) is not { } input)
         {
-            request = RestoringJoin;
-        }
-        else
-        {
-            ArgumentNullException.ThrowIfNull(tasks);
-            if (tasks.Any(t => t is null))
-            {
-                throw new ArgumentException("A child flow to join is null.", nameof(tasks));
-            }
-
-            request = new ChildJoinRequest(tasks.Select(t => t.Id).ToArray(), mode);
+            return Array.Empty<ChildOutcome>();
         }
 
-        var input = Suspend(request, allowOutsideFlow: false);
         if (Woven.IsCapturing)
         {
             return null;
@@ -157,6 +133,22 @@ public static partial class Flow
 
         return input.Value as ChildOutcome[] ?? throw new FlowResumeException(
             "A join resumed without its children's outcomes: the flow was resumed by something other than a FlowWorker.");
+    }
+
+    private static ChildJoinRequest? Join(FlowTask[]? tasks, FlowJoinMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        if (tasks.Length == 0)
+        {
+            return mode == FlowJoinMode.Any ? throw new ArgumentException("JoinAny needs at least one child flow.", nameof(tasks)) : null;
+        }
+
+        if (tasks.Any(t => t is null))
+        {
+            throw new ArgumentException("A child flow to join is null.", nameof(tasks));
+        }
+
+        return new ChildJoinRequest(tasks.Select(t => t.Id).ToArray(), mode);
     }
 
     internal static IFlowHost HostOrThrow(string operation)

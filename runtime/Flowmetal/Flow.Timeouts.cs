@@ -19,24 +19,8 @@ public static partial class Flow
     [Suspends]
     public static T WaitForSignal<T>(string name, TimeSpan timeout)
     {
-        SuspensionRequest request;
-        if (Woven.IsRestoring)
-        {
-            // Re-entered with default arguments on resume; the worker decides between payload and timeout.
-            request = new SignalRequest(string.Empty, typeof(T));
-        }
-        else
-        {
-            ArgumentException.ThrowIfNullOrEmpty(name);
-            if (timeout < TimeSpan.Zero)
-            {
-                throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "A signal wait's timeout cannot be negative.");
-            }
-
-            request = new SignalRequest(name, typeof(T), DateTimeOffset.UtcNow + timeout);
-        }
-
-        var input = Suspend(request, allowOutsideFlow: false);
+        // Resuming, the worker has already decided between the payload and the timeout.
+        var input = SuspendAt((name, timeout), static wait => TimedSignal<T>(wait.name, wait.timeout), ResumingSignal<T>.Request).GetValueOrDefault();
         if (Woven.IsCapturing)
         {
             return default!;
@@ -49,5 +33,22 @@ public static partial class Flow
             var other => throw new InvalidCastException(
                 $"A signal carried a {other?.GetType().FullName ?? "null"} payload, but the flow waits for a {typeof(T).FullName}."),
         };
+    }
+
+    private static SignalRequest TimedSignal<T>(string name, TimeSpan timeout)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (timeout < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "A signal wait's timeout cannot be negative.");
+        }
+
+        return new SignalRequest(name, typeof(T), DateTimeOffset.UtcNow + timeout);
+    }
+
+    /// <summary>The wait a re-entered <see cref="WaitForSignal{T}(string, TimeSpan)"/> stands on, one per payload type.</summary>
+    private static class ResumingSignal<T>
+    {
+        public static readonly SignalRequest Request = new(string.Empty, typeof(T));
     }
 }

@@ -121,6 +121,22 @@ public static partial class Flow
 
     internal static void SuspendFor(SuspensionRequest request) => Suspend(request, allowOutsideFlow: false);
 
+    /// <summary>
+    /// Suspends at a primitive whose wait is made from its arguments. Resuming, a woven caller re-enters the
+    /// primitive with default arguments (its frame keeps none for the call being resumed) only to receive what
+    /// the flow resumes with: the arguments are then neither checked nor described, and the stored wait stands.
+    /// This is the one place where the two entries differ.
+    /// </summary>
+    /// <param name="arguments">The primitive's arguments.</param>
+    /// <param name="describe">Checks the arguments and makes the wait, or returns null when there is nothing to wait for.</param>
+    /// <param name="resuming">Stands for the wait when re-entered to resume.</param>
+    /// <returns>What the flow resumes with (default while unwinding), or null when there was nothing to wait for.</returns>
+    private static ResumeInput? SuspendAt<TArguments>(TArguments arguments, Func<TArguments, SuspensionRequest?> describe, SuspensionRequest resuming)
+    {
+        var request = Woven.IsRestoring ? resuming : describe(arguments);
+        return request is null ? null : Suspend(request, allowOutsideFlow: false);
+    }
+
     private static ResumeInput Suspend(SuspensionRequest request, bool allowOutsideFlow)
     {
         var execution = FlowExecution.Current;
