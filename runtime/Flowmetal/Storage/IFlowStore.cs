@@ -8,6 +8,13 @@ namespace Flowmetal.Storage;
 /// overwrite a newer checkpoint. Implemented by <see cref="InMemory.InMemoryFlowStore"/> and
 /// <see cref="Redis.RedisFlowStore"/>; one contract test suite runs against both.
 /// </summary>
+/// <remarks>
+/// Cancellation tokens: a call whose token is already cancelled throws <see cref="OperationCanceledException"/>
+/// and changes nothing. A call that has begun runs to its end, because a transition is never left half done and
+/// a write whose outcome is unknown would be worse than a late answer (StackExchange.Redis cannot withdraw a
+/// command it has sent). The waits (<see cref="WaitForWorkAsync"/>, <see cref="WaitForFinishAsync"/>) end as soon
+/// as their token is cancelled.
+/// </remarks>
 public interface IFlowStore
 {
     /// <summary>Creates a flow, or finds the one that already has the id (a start is idempotent).</summary>

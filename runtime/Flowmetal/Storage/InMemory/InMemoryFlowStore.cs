@@ -38,6 +38,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(creation);
         lock (_gate)
         {
@@ -54,6 +55,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(child);
         lock (_gate)
         {
@@ -85,6 +87,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(reason);
         lock (_gate)
         {
@@ -102,6 +105,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             Expire(DateTimeOffset.UtcNow);
@@ -114,6 +118,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<FlowPage> ListAsync(FlowStatus? status, int pageSize, string? cursor, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         long after = 0;
         if (cursor is not null && !long.TryParse(cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after))
@@ -155,6 +160,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task SignalAsync(FlowId id, string name, byte[] payload, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(payload);
         _limits.CheckPayload(id, name, payload.Length);
@@ -191,6 +197,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<IReadOnlyList<FlowLease>> ClaimAsync(FlowClaimRequest request, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.WorkerId);
         var leases = new List<FlowLease>();
@@ -219,6 +226,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             if (!Holds(lease, out var state))
@@ -234,6 +242,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(error);
         lock (_gate)
         {
@@ -251,6 +260,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(save);
         lock (_gate)
         {
@@ -268,6 +278,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(result);
         lock (_gate)
         {
@@ -284,6 +295,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(error);
         lock (_gate)
         {
@@ -300,6 +312,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(error);
         lock (_gate)
         {

@@ -161,6 +161,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public Task<FlowCreateResult> CreateAsync(FlowCreation creation, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(creation);
         return CreateCoreAsync(creation);
     }
@@ -168,6 +169,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
 
@@ -186,6 +188,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(reason);
         var reply = await RunClientTransitionAsync(id, RedisScripts.Cancel, call => call.Key("flow", _keys.Flow(id)).Arg("reason", reason)).ConfigureAwait(false);
         return reply.Long("code") switch
@@ -197,8 +200,11 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     /// <inheritdoc />
-    public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+    public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+    }
 
     /// <inheritdoc />
     public bool FinishCancelled(FlowLease lease, FlowError error) =>
@@ -226,6 +232,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<StoredFlow?> GetAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         RedisValue[] values;
         try
         {
@@ -250,6 +257,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<FlowPage> ListAsync(FlowStatus? status, int pageSize, string? cursor, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var index = status is { } wanted ? _keys.Statuses[(int)wanted] : _keys.All;
         var (afterScore, afterId) = ParseCursor(cursor);
@@ -321,6 +329,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task SignalAsync(FlowId id, string name, byte[] payload, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(payload);
         _options.Limits.CheckPayload(id, name, payload.Length);
@@ -350,6 +359,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<IReadOnlyList<FlowLease>> ClaimAsync(FlowClaimRequest request, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.WorkerId);
         long leaseMs = (long)request.LeaseDuration.TotalMilliseconds;
@@ -516,6 +526,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<bool> RenewAsync(FlowLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(lease);
         return (await Task.Run(() => RenewAll(new[] { lease }, leaseDuration), CancellationToken.None).ConfigureAwait(false))[0];
     }
@@ -595,6 +606,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     /// <inheritdoc />
     public async Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(error);
         _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
@@ -608,8 +620,11 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     /// <inheritdoc />
-    public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default) =>
-        SaveCoreAsync(lease, save, sync: false).AsTask();
+    public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return SaveCoreAsync(lease, save, sync: false).AsTask();
+    }
 
     /// <inheritdoc />
     public FlowSaveResult Save(FlowLease lease, FlowSave save) => Synchronous(SaveCoreAsync(lease, save, sync: true));
@@ -654,15 +669,21 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Completed, "res", result, sync: false).AsTask();
+    public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return FinishAsync(lease, FlowStatus.Completed, "res", result, sync: false).AsTask();
+    }
 
     /// <inheritdoc />
     public bool Complete(FlowLease lease, byte[] result) => Synchronous(FinishAsync(lease, FlowStatus.Completed, "res", result, sync: true));
 
     /// <inheritdoc />
-    public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
-        FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+    public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
+    }
 
     /// <inheritdoc />
     public bool Fail(FlowLease lease, FlowError error) => Synchronous(FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: true));
