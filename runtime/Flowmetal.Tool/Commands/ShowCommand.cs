@@ -1,0 +1,31 @@
+using Flowmetal.Tool.CommandLine;
+using Flowmetal.Tool.Output;
+
+namespace Flowmetal.Tool.Commands;
+
+/// <summary><c>flowmetal show &lt;id&gt;</c>: everything about one flow, its suspended stack with each frame's locals.</summary>
+internal sealed class ShowCommand : ToolCommand
+{
+    public override CommandSpec Spec { get; } = new(
+        "show",
+        "Show a flow: status, what it waits for, its suspended stack innermost first with each frame's file:line, locals and arguments, its children, attempts and error.",
+        new[] { new ArgumentSpec("id", true, "The flow's id.") },
+        Array.Empty<OptionSpec>(),
+        "Values are read from the stored continuation, without loading your assemblies: objects are shown by their fields,\n" +
+        "collections cut after 8 items, nesting after 4 levels, and a reference back to an object being shown as <cycle #n>.");
+
+    public override async Task<int> RunAsync(ToolContext context, ParsedCommand command, CancellationToken cancellationToken)
+    {
+        var flow = await (await context.ClientAsync().ConfigureAwait(false)).GetAsync(command.Id(), cancellationToken).ConfigureAwait(false);
+        if (context.Json)
+        {
+            FlowJson.Write(context.Out, json => FlowJson.Flow(json, flow));
+        }
+        else
+        {
+            FlowText.WriteFlow(context.Out, flow, context.Now);
+        }
+
+        return 0;
+    }
+}
