@@ -100,6 +100,7 @@ internal sealed class ListCommand : ToolCommand
 
         var regex = new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return method => regex.IsMatch(method);
+        // A pattern may name the whole identity, or the type and method as the table shows them (OrderFlow::Process*).
+        return method => regex.IsMatch(method) || regex.IsMatch(method.Split('(')[0]) || regex.IsMatch(Output.MethodNames.Short(method));
     }
 }

@@ -39,7 +39,10 @@ internal static class FlowText
         }
 
         fields.Add(("suspensions", flow.Suspensions.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(("attempts", flow.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (at the current step)"));
+        if (flow.Attempts > 0)
+        {
+            fields.Add(("attempts", flow.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (at the current step)"));
+        }
         if (flow.Worker is { } worker)
         {
             fields.Add(("worker", worker + (flow.LeaseExpiresAt is { } lease ? $", lease until {Times.Both(lease, now)}" : string.Empty)));
@@ -118,7 +121,8 @@ internal static class FlowText
             int kind = frame.Locals.Max(l => Kind(l.Kind).Length);
             int name = frame.Locals.Max(l => l.Name.Length);
             int type = frame.Locals.Max(l => (l.Type ?? string.Empty).Length);
-            foreach (var local in frame.Locals)
+            // As a debugger lists them: this, the arguments, the locals, then values the call had on the evaluation stack.
+            foreach (var local in frame.Locals.OrderBy(l => l.Kind switch { FlowLocalKind.This => 0, FlowLocalKind.Argument => 1, FlowLocalKind.Local => 2, _ => 3 }))
             {
                 output.WriteLine($"{indent}   {Kind(local.Kind).PadRight(kind)} {local.Name.PadRight(name)} {(local.Type ?? string.Empty).PadRight(type)} = {local.Value}");
             }
