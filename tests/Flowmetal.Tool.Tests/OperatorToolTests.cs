@@ -54,7 +54,7 @@ public sealed class OperatorToolTests
         var show = Tool("show", id.Value);
 
         Assert.AreEqual(0, show.ExitCode, show.ToString());
-        TestContext.WriteLine(show.Output);
+        TestContext.WriteLine($"$ flowmetal show {id} --redis {RedisServer.Endpoint} --prefix {_prefix}\n{show.Output}");
         var text = show.Output;
         StringAssert.Contains(text, $"Flow {id}  Waiting");
         StringAssert.Contains(text, "waits on     signal 'decision' (String)");
@@ -82,6 +82,7 @@ public sealed class OperatorToolTests
 
         var list = Tool("list", "--status", "Waiting", "--method", "OperatorFlows::Ord*");
         Assert.AreEqual(0, list.ExitCode, list.ToString());
+        TestContext.WriteLine(list.Output);
         StringAssert.Contains(list.Output, id.Value);
         StringAssert.Contains(list.Output, "OperatorFlows::Order");
     }
@@ -157,7 +158,7 @@ public sealed class OperatorToolTests
 
         var history = Tool("history", id.Value, "--locals");
         Assert.AreEqual(0, history.ExitCode, history.ToString());
-        TestContext.WriteLine(history.Output);
+        TestContext.WriteLine($"$ flowmetal history {id} --locals --redis {RedisServer.Endpoint} --prefix {_prefix}\n{history.Output}");
         StringAssert.Contains(history.Output, "#3");
         StringAssert.Contains(history.Output, "signal 'confirm' (Boolean)");
         var first = history.Output[history.Output.IndexOf("Checkpoint #1,", StringComparison.Ordinal)..];
