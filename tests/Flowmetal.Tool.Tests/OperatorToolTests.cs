@@ -106,6 +106,12 @@ public sealed class OperatorToolTests
         StringAssert.Contains(error.Message, "customer called back");
         Assert.AreEqual(FlowStatus.Cancelled, (await _client.GetAsync(dropped)).Status);
 
+        var counter = await _client.StartAsync(() => OperatorFlows.Steps(1));
+        await WaitUntilAsync(counter, i => i.Status == FlowStatus.Waiting);
+        var number = Tool("signal", counter.Value, "end", "41");
+        StringAssert.Contains(number.Output, "Signal 'end' (System.Int32) sent to flow");
+        Assert.AreEqual(42, await _client.WaitForResultAsync<int>(counter, Wait), "the payload became the Int32 the flow waits for");
+
         var again = Tool("cancel", dropped.Value);
         Assert.AreEqual(1, again.ExitCode, again.ToString());
         StringAssert.Contains(again.Error, $"flow {dropped} has already ended (Cancelled)");
@@ -134,6 +140,10 @@ public sealed class OperatorToolTests
         var failed = Tool("list", "--status", "failed");
         StringAssert.Contains(failed.Output, id.Value);
         StringAssert.Contains(failed.Output, "InvalidOperationException: the dependency of " + key + " is down");
+        var show = Tool("show", id.Value);
+        StringAssert.Contains(show.Output, "error        System.InvalidOperationException: the dependency of " + key + " is down");
+        StringAssert.Contains(show.Output, "Last kept continuation, checkpoint #2 (signal 'go' (String)), where 'flowmetal retry' resumes:");
+        StringAssert.Matches(show.Output, new System.Text.RegularExpressions.Regex(@"local steps List<string> = List<string>\(1\) \[""prepared""\]"));
         OperatorInputs.Set(key, "fixed", 1);
 
         var retry = Tool("retry", id.Value);

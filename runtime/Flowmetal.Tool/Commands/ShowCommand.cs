@@ -16,14 +16,26 @@ internal sealed class ShowCommand : ToolCommand
 
     public override async Task<int> RunAsync(ToolContext context, ParsedCommand command, CancellationToken cancellationToken)
     {
-        var flow = await (await context.ClientAsync().ConfigureAwait(false)).GetAsync(command.Id(), cancellationToken).ConfigureAwait(false);
+        var client = await context.ClientAsync().ConfigureAwait(false);
+        var flow = await client.GetAsync(command.Id(), cancellationToken).ConfigureAwait(false);
+
+        // An ended flow has no stack of its own any more: its last kept continuation is where a retry or a rewind resumes.
+        var last = flow.Stack.Count == 0 && flow.Status is FlowStatus.Failed or FlowStatus.Cancelled or FlowStatus.Completed
+            ? (await client.GetHistoryAsync(flow.Id, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+            : null;
         if (context.Json)
         {
-            FlowJson.Write(context.Out, json => FlowJson.Flow(json, flow));
+            FlowJson.Write(context.Out, json => FlowJson.Flow(json, flow, last));
         }
         else
         {
             FlowText.WriteFlow(context.Out, flow, context.Now);
+            if (last is not null)
+            {
+                context.Out.WriteLine();
+                context.Out.WriteLine($"Last kept continuation, checkpoint #{last.Number} ({last.Wait.Description}){(flow.Status == FlowStatus.Failed ? ", where 'flowmetal retry' resumes" : string.Empty)}:");
+                FlowText.WriteStack(context.Out, last.Stack, "  ");
+            }
         }
 
         return 0;

@@ -48,6 +48,18 @@ internal static class SignalPayload
         }
         catch (JsonException error)
         {
+            // A Guid, a date or a time span typed without JSON quotes.
+            if (!text.TrimStart().StartsWith('"'))
+            {
+                try
+                {
+                    return JsonSerializer.Deserialize(JsonSerializer.Serialize(text), type);
+                }
+                catch (JsonException)
+                {
+                }
+            }
+
             throw new FormatException($"'{text}' is not a JSON {Describe(type)}: {error.Message}", error);
         }
     }

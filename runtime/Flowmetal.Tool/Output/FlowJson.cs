@@ -16,7 +16,7 @@ internal static class FlowJson
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    public static void Flow(Utf8JsonWriter json, FlowInfo flow)
+    public static void Flow(Utf8JsonWriter json, FlowInfo flow, FlowCheckpoint? lastCheckpoint = null)
     {
         json.WriteStartObject();
         json.WriteString("id", flow.Id.Value);
@@ -48,6 +48,12 @@ internal static class FlowJson
         Time(json, "deadline", flow.Deadline);
         json.WriteBoolean("cancelRequested", flow.CancelRequested);
         Text(json, "damage", flow.Damage);
+        if (lastCheckpoint is not null)
+        {
+            json.WritePropertyName("lastCheckpoint");
+            Checkpoint(json, lastCheckpoint);
+        }
+
         json.WriteEndObject();
     }
 

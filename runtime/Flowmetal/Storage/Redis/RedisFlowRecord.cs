@@ -139,10 +139,10 @@ internal static class RedisFlowRecord
     }
 
     /// <summary>
-    /// A kept continuation from its bytes and its description (the JSON the scripts write, <see cref="Protocol.RedisHistory"/>),
+    /// A kept continuation from its bytes and its description (the JSON the scripts write, with its number, <see cref="Protocol.RedisHistory"/>),
     /// or <see langword="null"/> when the description cannot be read.
     /// </summary>
-    public static StoredCheckpoint? Checkpoint(int number, byte[] continuation, string head)
+    public static StoredCheckpoint? Checkpoint(byte[] continuation, string head)
     {
         KeptHead? kept;
         try
@@ -154,7 +154,7 @@ internal static class RedisFlowRecord
             return null;
         }
 
-        if (kept is null)
+        if (kept is null || Parse(kept.N) is not { } number || number is < 0 or > int.MaxValue)
         {
             return null;
         }
@@ -168,7 +168,7 @@ internal static class RedisFlowRecord
 
         return new StoredCheckpoint
         {
-            Number = number,
+            Number = (int)number,
             SavedAt = Time(Parse(kept.T)) ?? DateTimeOffset.MinValue,
             Wait = wait,
             Stack = fields.JsonText<StoredFrame[]>("stk", kept.Stk) is { } frames
@@ -438,6 +438,8 @@ internal static class RedisFlowRecord
     /// <summary>A kept continuation's description as the scripts write it: every value a string, as the save's arguments were.</summary>
     private sealed class KeptHead
     {
+        public string? N { get; set; }
+
         public string? T { get; set; }
 
         public string? Stk { get; set; }

@@ -36,35 +36,30 @@ public sealed partial class RedisFlowStore
     public async Task<IReadOnlyList<StoredCheckpoint>> GetHistoryAsync(FlowId id, CancellationToken cancellationToken = default)
     {
         var key = _keys.Flow(id);
-        var head = await GuardAsync(_db.HashGetAsync(key, new RedisValue[] { "st", "yl" })).ConfigureAwait(false);
+        var head = await GuardAsync(_db.HashGetAsync(key, new RedisValue[] { "st", "yk" })).ConfigureAwait(false);
         if (head[0].IsNull)
         {
             throw new FlowNotFoundException(id);
         }
 
-        var numbers = ((string?)head[1] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Reverse().ToArray();
-        if (numbers.Length == 0)
+        int slots = int.TryParse((string?)head[1], NumberStyles.None, CultureInfo.InvariantCulture, out var depth) ? Math.Min(depth, 100) : 0;
+        if (slots == 0)
         {
             return Array.Empty<StoredCheckpoint>();
         }
 
-        var fields = numbers.SelectMany(n => new RedisValue[] { "y:" + n, "yh:" + n }).ToArray();
+        var fields = Enumerable.Range(0, slots).SelectMany(s => new RedisValue[] { "y:" + s, "yh:" + s }).ToArray();
         var values = await GuardAsync(_db.HashGetAsync(key, fields)).ConfigureAwait(false);
         var checkpoints = new List<StoredCheckpoint>();
-        for (int i = 0; i < numbers.Length; i++)
+        for (int i = 0; i < slots; i++)
         {
-            // One trimmed away between the two reads (the flow saved meanwhile) is simply no longer kept.
-            if (values[2 * i].IsNull || values[2 * i + 1].IsNull || !int.TryParse(numbers[i], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                continue;
-            }
-
-            if (RedisFlowRecord.Checkpoint(number, (byte[])values[2 * i]!, (string)values[2 * i + 1]!) is { } checkpoint)
+            if (!values[2 * i].IsNull && !values[2 * i + 1].IsNull && RedisFlowRecord.Checkpoint((byte[])values[2 * i]!, (string)values[2 * i + 1]!) is { } checkpoint)
             {
                 checkpoints.Add(checkpoint);
             }
         }
 
+        checkpoints.Sort((a, b) => b.Number.CompareTo(a.Number));
         return checkpoints;
     }
 

@@ -38,7 +38,8 @@ internal static class RedisFastPaths
           local t = redis.call('TIME')
           local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
           if a.history ~= '0' then
-            keep_history(key, string.format('%d', sus + 1), a.continuation, history_head(a, string.format('%d', now), nil), tonumber(a.history))
+            local n = string.format('%d', sus + 1)
+            keep_history(key, n, a.continuation, history_head(a, n, string.format('%d', now), nil), tonumber(a.history))
           end
           if a.release == '0' then
             redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,

@@ -113,7 +113,10 @@ internal static class RedisTransitions
               local f = read_flow(key)
               if f.tok ~= tonumber(a.token) or f.st ~= ST_RUNNING then return {ok = 0} end
               local depth = tonumber(a.history) or 0
-              if depth > 0 then keep_history(key, fmt((f.sus or 0) + 1), a.continuation, history_head(a, fmt(now), nil), depth) end
+              if depth > 0 then
+                local n = fmt((f.sus or 0) + 1)
+                keep_history(key, n, a.continuation, history_head(a, n, fmt(now), nil), depth)
+              end
               local w, del = {}, {'le'}
               consume(f, sig, w, del)
               consume_interrupt(f, w)
@@ -165,7 +168,7 @@ internal static class RedisTransitions
                 del[#del + 1] = 'cons'
                 local v = redis.call('HMGET', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'ua')
                 if tonumber(a.history) == 0 and v[1] and v[3] then
-                  local head = cjson.encode({t = v[11] or fmt(now), stk = v[2] or '[]', wk = v[3], wn = v[4] or '', wt = v[5] or '', wd = v[6] or '0',
+                  local head = cjson.encode({n = fmt(f.sus or 0), t = v[11] or fmt(now), stk = v[2] or '[]', wk = v[3], wn = v[4] or '', wt = v[5] or '', wd = v[6] or '0',
                     wdesc = v[7] or '', wc = v[8] or '', wm = v[9] or '0', wx = v[10] or ''})
                   keep_history(key, fmt(f.sus or 0), v[1], head, 1)
                 end
@@ -272,28 +275,35 @@ internal static class RedisTransitions
               if f.st == ST_RUNNING then return {code = -3, status = f.st, worker = f.own or ''} end
               if a.mode == 'retry' and f.st ~= ST_FAILED then return {code = -2, status = f.st} end
               if f.fx == 1 then return {code = -5, status = f.st} end
-              local kept = {}
-              for x in string.gmatch(redis.call('HGET', key, 'yl') or '', '[^,]+') do kept[#kept + 1] = x end
+              -- The ring's slots, each with the number of the continuation it holds.
+              local kept, slots, newest = {}, {}, nil
+              for s = 0, (int(redis.call('HGET', key, 'yk')) or 0) - 1 do
+                local ok, head = pcall(cjson.decode, redis.call('HGET', key, 'yh:' .. s) or '')
+                if ok and type(head) == 'table' and int(head.n) then
+                  kept[#kept + 1] = head.n
+                  slots[head.n] = s
+                  if not newest or int(head.n) > int(newest) then newest = head.n end
+                end
+              end
               local n = a.number
-              if a.mode == 'retry' then n = kept[#kept] end
-              local found = false
-              for _, x in ipairs(kept) do if x == n then found = true end end
+              if a.mode == 'retry' then n = newest end
+              local found = n ~= nil and slots[n] ~= nil
               local depth = tonumber(a.history)
               local sus = (f.sus or 0) + 1
               local w, del = {att = '0', own = '', lu = '0', ua = fmt(now), sus = fmt(sus)}, {'res', 'err', 'fa', 'le', 'cons', 'fx'}
               if not found and (a.mode ~= 'retry' or #kept > 0) then return {code = -6, kept = kept, status = f.st} end
               local st, next, c, h = ST_PENDING, 0, nil, nil
               if found then
-                local v = redis.call('HMGET', key, 'y:' .. n, 'yh:' .. n)
-                if not v[1] or not v[2] then return {code = -4, damage = {'y:' .. n, '(missing)'}} end
-                local ok, decoded = pcall(cjson.decode, v[2])
-                if not ok or type(decoded) ~= 'table' then return {code = -4, damage = {'yh:' .. n, v[2]}} end
+                local slot = slots[n]
+                local v = redis.call('HMGET', key, 'y:' .. slot, 'yh:' .. slot)
+                if not v[1] then return {code = -4, damage = {'y:' .. slot, '(missing)'}} end
+                local decoded = cjson.decode(v[2])
                 c, h = v[1], decoded
                 local function s(x) if x == nil or x == cjson.null then return '' end return tostring(x) end
                 w.c, w.stk, w.wk, w.wn, w.wt, w.wd, w.wdesc = c, s(h.stk), s(h.wk), s(h.wn), s(h.wt), s(h.wd), s(h.wdesc)
                 w.wc, w.wm, w.wx = s(h.wc), s(h.wm), s(h.wx)
                 f.wk, f.wn, f.wd, f.wc, f.wm = int(w.wk), w.wn, int(w.wd), w.wc, int(w.wm)
-                if f.wk == nil or f.wk < WK_CHECKPOINT or f.wk > WK_CHILD then return {code = -4, damage = {'yh:' .. n, v[2]}} end
+                if f.wk == nil or f.wk < WK_CHECKPOINT or f.wk > WK_CHILD then return {code = -4, damage = {'yh:' .. slot, v[2]}} end
                 if f.wk ~= WK_CHECKPOINT then
                   st = ST_WAITING
                   next = next_look(f)
@@ -309,10 +319,10 @@ internal static class RedisTransitions
               redis.call('PERSIST', key)
               redis.call('PERSIST', sig)
               if found and depth > 0 then
-                h.t, h.r = fmt(now), n
+                h.n, h.t, h.r = fmt(sus), fmt(now), n
                 keep_history(key, fmt(sus), c, cjson.encode(h), depth)
               elseif found then
-                redis.call('HDEL', key, 'y:' .. n, 'yh:' .. n, 'yl')
+                redis.call('HDEL', key, 'y:' .. slots[n], 'yh:' .. slots[n], 'yk')
               end
               return {code = 1, number = sus, status = f.st, ix_change = SC_SET, ix_score = next, ix_status = st, ix_old = f.st, ix_created = f.ca or 0, ix_expire = -1}
             end
