@@ -93,7 +93,7 @@ internal sealed class ListCommand : ToolCommand
             return _ => true;
         }
 
-        if (pattern.IndexOfAny(new[] { '*', '?' }) < 0)
+        if (!pattern.Contains('*', StringComparison.Ordinal) && !pattern.Contains('?', StringComparison.Ordinal))
         {
             return method => method.Contains(pattern, StringComparison.OrdinalIgnoreCase);
         }

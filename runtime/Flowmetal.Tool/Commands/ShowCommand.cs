@@ -20,9 +20,10 @@ internal sealed class ShowCommand : ToolCommand
         var flow = await client.GetAsync(command.Id(), cancellationToken).ConfigureAwait(false);
 
         // An ended flow has no stack of its own any more: its last kept continuation is where a retry or a rewind resumes.
-        var last = flow.Stack.Count == 0 && flow.Status is FlowStatus.Failed or FlowStatus.Cancelled or FlowStatus.Completed
-            ? (await client.GetHistoryAsync(flow.Id, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-            : null;
+        var kept = flow.Stack.Count == 0 && flow.Status is FlowStatus.Failed or FlowStatus.Cancelled or FlowStatus.Completed
+            ? await client.GetHistoryAsync(flow.Id, cancellationToken).ConfigureAwait(false)
+            : Array.Empty<FlowCheckpoint>();
+        var last = kept.Count > 0 ? kept[0] : null;
         if (context.Json)
         {
             FlowJson.Write(context.Out, json => FlowJson.Flow(json, flow, last));

@@ -5,6 +5,9 @@ namespace Flowmetal.Tool.Output;
 /// <summary>Flows, stacks and checkpoints as text for people.</summary>
 internal static class FlowText
 {
+    private static readonly string[] ListHeaders = { "ID", "STATUS", "ENTRY", "WAIT / ERROR", "UPDATED" };
+    private static readonly string[] HistoryHeaders = { "CHECKPOINT", "SAVED", "WAITED ON", "INNERMOST FRAME", string.Empty };
+
     public static void WriteList(TextWriter output, IReadOnlyList<FlowInfo> flows, DateTimeOffset now)
     {
         var rows = flows.Select(f => new[]
@@ -12,11 +15,11 @@ internal static class FlowText
             f.Id.Value,
             f.Status.ToString(),
             MethodNames.Short(f.EntryMethod),
-            f.Status is FlowStatus.Failed or FlowStatus.Cancelled && f.Error is { } error ? error.Type.Split('.')[^1] + ": " + Shorten(error.Message, 60)
+            f.Status is FlowStatus.Failed or FlowStatus.Cancelled && f.Error is { } error ? error.Type[(error.Type.LastIndexOf('.') + 1)..] + ": " + Shorten(error.Message, 60)
                 : f.Wait?.Description ?? string.Empty,
             Times.Ago(f.UpdatedAt, now),
         }).ToList();
-        Table(output, new[] { "ID", "STATUS", "ENTRY", "WAIT / ERROR", "UPDATED" }, rows);
+        Table(output, ListHeaders, rows);
     }
 
     public static void WriteFlow(TextWriter output, FlowInfo flow, DateTimeOffset now)
@@ -145,7 +148,7 @@ internal static class FlowText
             c.Stack.Count == 0 ? string.Empty : MethodNames.Short(c.Stack[0].Method) + (c.Stack[0].Line > 0 ? ":" + c.Stack[0].Line : string.Empty),
             c.RestoredFrom is { } from ? "restored from #" + from : string.Empty,
         }).ToList();
-        Table(output, new[] { "CHECKPOINT", "SAVED", "WAITED ON", "INNERMOST FRAME", string.Empty }, rows);
+        Table(output, HistoryHeaders, rows);
         if (!locals)
         {
             return;
