@@ -16,10 +16,11 @@ internal static class ToolApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var specs = ToolCommand.All.Select(c => c.Spec).ToArray();
-        if (args.Length == 0 || (args.Length == 1 && args[0] is "--help" or "-h" or "help"))
+        if (args.Length == 0)
         {
-            HelpWriter.WriteTool(args.Length == 0 ? error : output, specs);
-            return args.Length == 0 ? Usage : Ok;
+            error.WriteLine("flowmetal: No command given.");
+            HelpWriter.WriteTool(error, specs);
+            return Usage;
         }
 
         if (args is ["--version"])
@@ -28,15 +29,16 @@ internal static class ToolApplication
             return Ok;
         }
 
-        if (args is ["help", var named])
-        {
-            args = new[] { named, "--help" };
-        }
-
         ParsedCommand parsed;
         try
         {
             parsed = ArgumentParser.Parse(specs, args);
+        }
+        catch (UsageException usage) when (usage.Command is null && usage.Message.Length == 0)
+        {
+            // --help without a command.
+            HelpWriter.WriteTool(output, specs);
+            return Ok;
         }
         catch (UsageException usage)
         {

@@ -1,7 +1,7 @@
 namespace Flowmetal.Tool.CommandLine;
 
 /// <summary>
-/// Reads <c>flowmetal &lt;command&gt; [arguments] [options]</c>: options anywhere after the command (the common ones before
+/// Reads <c>flowmetal &lt;command&gt; [arguments] [options]</c> (and <c>flowmetal help [command]</c>): options anywhere after the command (the common ones before
 /// it too), <c>--name value</c> or <c>--name=value</c>, <c>--</c> ending the options (a reason that starts with dashes).
 /// </summary>
 internal static class ArgumentParser
@@ -37,6 +37,13 @@ internal static class ArgumentParser
                 }
 
                 options[name] = value;
+                continue;
+            }
+
+            if (spec is null && arg == "help" && !options.ContainsKey("--help"))
+            {
+                // flowmetal help [command]
+                options["--help"] = null;
                 continue;
             }
 
