@@ -66,6 +66,15 @@ public static class OperatorFlows
         return confirmed ? price : -price;
     }
 
+    /// <summary>Checkpoints, then runs until <see cref="OperatorInputs.Release"/>(key).</summary>
+    public static string Busy(string key)
+    {
+        Flow.Checkpoint();
+        OperatorInputs.Record(key, "running");
+        OperatorInputs.Block(key);
+        return "released";
+    }
+
     /// <summary><paramref name="checkpoints"/> checkpoints, then a wait for signal 'end'.</summary>
     public static int Steps(int checkpoints)
     {

@@ -40,8 +40,9 @@ public sealed partial class FlowClient
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     /// <exception cref="InvalidOperationException">The flow has not failed.</exception>
     /// <remarks>
-    /// The flow's suspension count moves on, so child flows the step starts again get new ids. A parent already told that
-    /// this flow failed is not told again.
+    /// The flow's suspension count moves on, so child flows the step starts again get new ids. When the retried flow ends,
+    /// its parent is told again (a parent still joining it sees the new outcome; one that went on from the failure does
+    /// not go back). Children the failure cancelled stay cancelled: retry a failed child before the parent that joins it.
     /// </remarks>
     public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default) =>
         Operate("flowmetal.retry", id, () => _store.RetryAsync(id, cancellationToken));

@@ -25,6 +25,13 @@ public static class OperatorInputs
         }
     }
 
+    private static readonly ConcurrentDictionary<string, ManualResetEventSlim> Gates = new();
+
+    /// <summary>Blocks the calling flow's step until <see cref="Release"/>(key): a flow kept running on purpose.</summary>
+    public static void Block(string key) => Gates.GetOrAdd(key, _ => new ManualResetEventSlim()).Wait(TimeSpan.FromSeconds(60));
+
+    public static void Release(string key) => Gates.GetOrAdd(key, _ => new ManualResetEventSlim()).Set();
+
     public static void Record(string key, string what) => Records.AddOrUpdate(key + ":" + what, 1, (_, n) => n + 1);
 
     public static int Recorded(string key, string what) => Records.TryGetValue(key + ":" + what, out var n) ? n : 0;

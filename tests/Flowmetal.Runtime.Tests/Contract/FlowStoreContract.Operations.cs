@@ -188,6 +188,29 @@ public abstract partial class FlowStoreContract
         Assert.AreEqual(-305, await Client.WaitForResultAsync<int>(id, Wait));
     }
 
+    [TestMethod]
+    public async Task ARunningFlowIsNeverRewoundUnderItsWorkersFeet()
+    {
+        var key = "busy-" + Guid.NewGuid().ToString("N")[..6];
+        await using var worker = new InProcessWorker(Store);
+        var id = await Client.StartAsync(() => OperatorFlows.Busy(key));
+        try
+        {
+            var running = await WaitUntilAsync(id, i => i.Status == FlowStatus.Running && OperatorInputs.Recorded(key, "running") == 1);
+
+            var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => Client.RewindAsync(id, 1));
+
+            StringAssert.Contains(refused.Message, $"Flow {id} is running on worker {running.Worker}: a flow can be rewound while it waits or once it has ended");
+        }
+        finally
+        {
+            OperatorInputs.Release(key);
+        }
+
+        Assert.AreEqual("released", await Client.WaitForResultAsync<string>(id, Wait));
+        await Assert.ThrowsExactlyAsync<FlowNotFoundException>(() => Client.RetryAsync(new FlowId("no-such-flow")));
+    }
+
     public TestContext TestContext { get; set; } = null!;
 
     private async Task<FlowInfo> WaitUntilAsync(FlowClient client, FlowId id, Func<FlowInfo, bool> condition)
