@@ -200,6 +200,39 @@ public sealed class OperatorToolTests
         StringAssert.Contains(missing.Error, $"Flow {id} has no stored checkpoint 1: the store keeps #6, #5, #4, #3, #2 (FlowStoreLimits.KeptContinuations = 5)");
     }
 
+    [TestMethod]
+    public async Task AStoreThatSignsItsStateIsShownWithoutTheKeyAndSignalledWithIt()
+    {
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var prefix = RedisServer.UniquePrefix("tool-signed");
+        await using var signed = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix, SigningKey = key });
+        var client = new FlowClient(signed, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
+        using var stop = new CancellationTokenSource();
+        var worker = new FlowWorker(signed, new FlowWorkerOptions { PollInterval = TimeSpan.FromMilliseconds(100) }).RunAsync(stop.Token);
+        try
+        {
+            var id = await client.StartAsync(() => OperatorFlows.Order("kim", 2));
+            while ((await client.GetAsync(id)).Status != FlowStatus.Waiting)
+            {
+                await Task.Delay(20, TestContext.CancellationToken);
+            }
+
+            var show = ToolProcess.Run("show", id.Value, "--redis", RedisServer.Endpoint, "--prefix", prefix);
+            Assert.AreEqual(0, show.ExitCode, show.ToString());
+            StringAssert.Contains(show.Output, "OrderNote { Author = \"kim\", Text = \"rush\" }");
+
+            var signal = ToolProcess.Run(
+                new Dictionary<string, string> { ["FLOWMETAL_SIGNING_KEY"] = Convert.ToBase64String(key) }, "signal", id.Value, "decision", "ok", "--redis", RedisServer.Endpoint, "--prefix", prefix);
+            Assert.AreEqual(0, signal.ExitCode, signal.ToString());
+            Assert.AreEqual("ok.3 kim 900 0.25 3 rush x2 of 3", await client.WaitForResultAsync<string>(id, Wait));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await worker.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
     private ToolRun Tool(params string[] arguments) =>
         ToolProcess.Run(arguments.Concat(new[] { "--redis", RedisServer.Endpoint, "--prefix", _prefix }).ToArray());
 

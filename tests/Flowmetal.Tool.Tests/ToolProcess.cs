@@ -8,7 +8,9 @@ internal static class ToolProcess
 {
     public static string AssemblyPath { get; } = typeof(ToolProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ToolAssembly").Value!;
 
-    public static ToolRun Run(params string[] arguments)
+    public static ToolRun Run(params string[] arguments) => Run(new Dictionary<string, string>(), arguments);
+
+    public static ToolRun Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +27,12 @@ internal static class ToolProcess
 
         start.Environment.Remove("FLOWMETAL_REDIS");
         start.Environment.Remove("FLOWMETAL_PREFIX");
+        start.Environment.Remove("FLOWMETAL_SIGNING_KEY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the tool.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -49,7 +49,8 @@ public sealed partial class FlowClient
 
     /// <summary>
     /// Takes a flow back to one of its kept continuations (<see cref="GetHistoryAsync"/>): it resumes from there with the
-    /// stack and locals it had there, waiting for what it waited for there (a signal must be sent again), and its code runs
+    /// stack and locals it had there, waiting for what it waited for there (a signal must be sent again; the one a failed
+    /// flow's last step had taken is dropped, so a bad payload is not taken twice), and its code runs
     /// on from that point as it would have then; nothing is replayed. The flow must be waiting, pending or ended (a
     /// finished flow's result or error is cleared, and it no longer expires).
     /// </summary>

@@ -225,8 +225,9 @@ public interface IFlowStore
 
     /// <summary>
     /// Makes a flow that waits, or has ended, resume from one of its kept continuations (<see cref="GetHistoryAsync"/>): its
-    /// stack and locals as they were there, waiting for what it waited for there. The flow's code runs again from that
-    /// point; nothing is replayed. A finished flow's result or error is cleared and it no longer expires.
+    /// stack and locals as they were there, waiting for what it waited for there (a failed flow's retained signal, see
+    /// <see cref="RetryAsync"/>, is dropped). The flow's code runs again from that point; nothing is replayed. A finished
+    /// flow's result or error is cleared and it no longer expires.
     /// </summary>
     /// <param name="id">The flow.</param>
     /// <param name="checkpoint">The <see cref="StoredCheckpoint.Number"/> to resume from.</param>

@@ -189,6 +189,26 @@ public abstract partial class FlowStoreContract
     }
 
     [TestMethod]
+    public async Task RewindOfAFailedFlowWaitsAgainForTheSignalItsFailedStepHadTaken()
+    {
+        var key = "resend-" + Guid.NewGuid().ToString("N")[..6];
+        await using var worker = new InProcessWorker(Store);
+        var id = await Client.StartAsync(() => OperatorFlows.Fragile(key));
+        await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting);
+        await Client.SignalAsync(id, "go", "wrong");
+        await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<string>(id, Wait));
+        OperatorInputs.Set(key, "fixed", 1);
+        var waitedForGo = (await Client.GetHistoryAsync(id)).First(c => c.Wait.SignalName == "go");
+
+        await Client.RewindAsync(id, waitedForGo.Number);
+
+        var waiting = await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting);
+        Assert.AreEqual("go", waiting.Wait!.SignalName, "the signal the failed step had taken is not taken again");
+        await Client.SignalAsync(id, "go", "right");
+        Assert.AreEqual("prepared,right,done", await Client.WaitForResultAsync<string>(id, Wait));
+    }
+
+    [TestMethod]
     public async Task ARunningFlowIsNeverRewoundUnderItsWorkersFeet()
     {
         var key = "busy-" + Guid.NewGuid().ToString("N")[..6];

@@ -6,6 +6,9 @@ internal sealed partial class StoredState
     // Oldest first; the newest is the current continuation whenever KeptContinuations > 0.
     private readonly List<StoredCheckpoint> _history = new();
 
+    // The signal a failed step had resumed with, left at its queue's head: a retry resumes with it, a rewind drops it.
+    private string? _retained;
+
     /// <summary>How many continuations the flow keeps (<see cref="FlowStoreLimits.KeptContinuations"/>).</summary>
     public int KeptContinuations { get; init; }
 
@@ -56,6 +59,8 @@ internal sealed partial class StoredState
             throw FlowRestoreErrors.NotFailed(Id, Status);
         }
 
+        _retained = null;
+
         if (_history.Count == 0)
         {
             Reopen(now);
@@ -80,6 +85,13 @@ internal sealed partial class StoredState
 
         var checkpoint = _history.Find(c => c.Number == number) ??
             throw FlowRestoreErrors.NoCheckpoint(Id, number, _history.Select(c => c.Number).ToArray(), KeptContinuations);
+        if (_retained is { } name && Signals.TryGetValue(name, out var queue) && queue.Count > 0)
+        {
+            queue.Dequeue();
+            BufferedSignals--;
+        }
+
+        _retained = null;
         return Restore(checkpoint, now);
     }
 

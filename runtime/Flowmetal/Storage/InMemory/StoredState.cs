@@ -272,6 +272,7 @@ internal sealed partial class StoredState
         {
             // The signal the failed step resumed with stays at its queue's head, for a retry to resume with again.
             KeepForRetry();
+            _retained = _consuming;
             _consuming = null;
         }
 

@@ -166,6 +166,7 @@ internal static class RedisTransitions
                 -- A failure keeps what a retry needs: the signal the step resumed with stays at its queue's head, and the last
                 -- continuation is kept even when the flow keeps no history.
                 del[#del + 1] = 'cons'
+                if f.cons == 1 and f.wn then w.rs = f.wn end
                 local v = redis.call('HMGET', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'ua')
                 if tonumber(a.history) == 0 and v[1] and v[3] then
                   local head = cjson.encode({n = fmt(f.sus or 0), t = v[11] or fmt(now), stk = v[2] or '[]', wk = v[3], wn = v[4] or '', wt = v[5] or '', wd = v[6] or '0',
@@ -263,8 +264,8 @@ internal static class RedisTransitions
             end
 
             """),
-        // Puts back a kept continuation (mode 'retry': a failed flow's newest, or its entry call when it kept none; mode
-        // 'rewind': number) as the flow's current one: it waits again as it did there, under a new suspension number (so
+        // Puts back a kept continuation (mode 'retry': a failed flow's newest, or its entry call when it kept none, with the
+        // signal its failed step had resumed with; mode 'rewind': number, that signal dropped) as the flow's current one: it waits again as it did there, under a new suspension number (so
         // children it starts from there get new ids), kept as the newest. Codes: 1 done, -1 no such flow, -2 not failed
         // (retry), -3 running, -4 damaged, -5 its end's effects still pending, -6 no such kept continuation.
         new("t_restore", new[] { "wait", "interrupt", "history" }, """
@@ -292,6 +293,17 @@ internal static class RedisTransitions
               local sus = (f.sus or 0) + 1
               local w, del = {att = '0', own = '', lu = '0', ua = fmt(now), sus = fmt(sus)}, {'res', 'err', 'fa', 'le', 'cons', 'fx'}
               if not found and (a.mode ~= 'retry' or #kept > 0) then return {code = -6, kept = kept, status = f.st} end
+              -- The signal a failed step had resumed with (rs) is its to retry with; a rewind goes back to before it.
+              del[#del + 1] = 'rs'
+              local rs = redis.call('HGET', key, 'rs')
+              if rs and a.mode ~= 'retry' then
+                local head = bounds(sig, rs)
+                if head then
+                  redis.call('HDEL', sig, 'v:' .. fmt(head) .. ':' .. rs)
+                  redis.call('HSET', sig, 'h:' .. rs, fmt(head + 1))
+                  w.sb = fmt(math.max((f.sb or 1) - 1, 0))
+                end
+              end
               local st, next, c, h = ST_PENDING, 0, nil, nil
               if found then
                 local slot = slots[n]
