@@ -221,6 +221,11 @@ public sealed class OperatorToolTests
             Assert.AreEqual(0, show.ExitCode, show.ToString());
             StringAssert.Contains(show.Output, "OrderNote { Author = \"kim\", Text = \"rush\" }");
 
+            var unsigned = ToolProcess.Run("signal", id.Value, "decision", "ok", "--redis", RedisServer.Endpoint, "--prefix", prefix);
+            Assert.AreEqual(1, unsigned.ExitCode, unsigned.ToString());
+            StringAssert.Contains(unsigned.Error, $"Flow {id}'s state is signed (RedisFlowStoreOptions.SigningKey) and this client has no key");
+            Assert.AreEqual(FlowStatus.Waiting, (await client.GetAsync(id)).Status, "nothing was sent");
+
             var signal = ToolProcess.Run(
                 new Dictionary<string, string> { ["FLOWMETAL_SIGNING_KEY"] = Convert.ToBase64String(key) }, "signal", id.Value, "decision", "ok", "--redis", RedisServer.Endpoint, "--prefix", prefix);
             Assert.AreEqual(0, signal.ExitCode, signal.ToString());

@@ -88,6 +88,28 @@ public sealed partial class FlowClient
         }
     }
 
+    /// <summary>
+    /// The flow a signal goes to. A client without the store's signing key reads the flow's continuation too: an unsigned
+    /// payload to a flow whose state is signed would fail the flow's wait, so it is refused here, where it can be fixed.
+    /// </summary>
+    private async Task<StoredFlow> ReadForSignalAsync(FlowId id, string name, CancellationToken cancellationToken)
+    {
+        if (_signer is not null)
+        {
+            return await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id);
+        }
+
+        var stored = await _store.InspectAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id);
+        if (stored.Continuation is { } continuation && StateSigner.IsSigned(continuation))
+        {
+            throw new InvalidOperationException(
+                $"Flow {id}'s state is signed (RedisFlowStoreOptions.SigningKey) and this client has no key: the flow would fail on the unsigned " +
+                $"payload of signal '{name}', so it was not sent. Give this client the store's signing key (the flowmetal tool reads it, base64, from FLOWMETAL_SIGNING_KEY).");
+        }
+
+        return stored;
+    }
+
     private FlowInfo WithLocals(StoredFlow stored) =>
         stored.Continuation is null || stored.Info.Stack.Count == 0
             ? stored.Info

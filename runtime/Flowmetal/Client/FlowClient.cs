@@ -135,11 +135,11 @@ public sealed partial class FlowClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     /// <exception cref="ArgumentException">The flow waits for this signal with a payload of another type.</exception>
-    /// <exception cref="InvalidOperationException">The flow has already finished.</exception>
+    /// <exception cref="InvalidOperationException">The flow has already finished, or its state is signed and this client has no key.</exception>
     public async Task SignalAsync<T>(FlowId id, string name, T payload, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        var stored = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id);
+        var stored = await ReadForSignalAsync(id, name, cancellationToken).ConfigureAwait(false);
         if (stored.Info.Wait is { Kind: FlowWaitKind.Signal, PayloadType: { } expectedName } wait && wait.SignalName == name &&
             stored.Info.Status == FlowStatus.Waiting)
         {
