@@ -66,6 +66,13 @@ public static class OperatorFlows
         return confirmed ? price : -price;
     }
 
+    /// <summary>Starts an <see cref="Order"/> as a child flow and joins it.</summary>
+    public static string ParentOfOrder(string customer)
+    {
+        var child = Flow.Start(() => Order(customer, 1));
+        return "parent saw: " + child.Join();
+    }
+
     /// <summary>Checkpoints, then runs until <see cref="OperatorInputs.Release"/>(key).</summary>
     public static string Busy(string key)
     {

@@ -130,6 +130,25 @@ public sealed class OperatorToolTests
     }
 
     [TestMethod]
+    public async Task AParentShowsItsChildrenWithTheirStatusAndResumesWhenTheSignalledChildEnds()
+    {
+        var parent = await _client.StartAsync(() => OperatorFlows.ParentOfOrder("lee"));
+        var joining = await WaitUntilAsync(parent, i => i.Status == FlowStatus.Waiting && i.Wait?.Kind == FlowWaitKind.Child);
+        var child = joining.Children.Single();
+        await WaitUntilAsync(child, i => i.Status == FlowStatus.Waiting);
+
+        var show = Tool("show", parent.Value);
+
+        Assert.AreEqual(0, show.ExitCode, show.ToString());
+        StringAssert.Contains(show.Output, $"children     {child} (Waiting)");
+        StringAssert.Contains(show.Output, "#0 Flowmetal.Runtime.Flows.OperatorFlows::ParentOfOrder(System.String)");
+        var childShown = Tool("show", child.Value);
+        StringAssert.Contains(childShown.Output, $"parent       {parent}");
+        Assert.AreEqual(0, Tool("signal", child.Value, "decision", "fine").ExitCode);
+        Assert.AreEqual("parent saw: fine.3 lee 450 0.25 3 rush x1 of 3", await _client.WaitForResultAsync<string>(parent, Wait));
+    }
+
+    [TestMethod]
     public async Task RetryRunsAFailedFlowAgainFromItsLastContinuation()
     {
         var key = "fragile-" + Guid.NewGuid().ToString("N")[..6];

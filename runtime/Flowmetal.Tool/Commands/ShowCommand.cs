@@ -30,7 +30,7 @@ internal sealed class ShowCommand : ToolCommand
         }
         else
         {
-            FlowText.WriteFlow(context.Out, flow, context.Now);
+            FlowText.WriteFlow(context.Out, flow, context.Now, await ChildStatusesAsync(client, flow, cancellationToken).ConfigureAwait(false));
             if (last is not null)
             {
                 context.Out.WriteLine();
@@ -40,5 +40,24 @@ internal sealed class ShowCommand : ToolCommand
         }
 
         return 0;
+    }
+
+    // The first children's statuses, one read each: enough to see which one a join waits for, without reading thousands.
+    private static async Task<IReadOnlyDictionary<FlowId, FlowStatus>> ChildStatusesAsync(Flowmetal.Client.FlowClient client, FlowInfo flow, CancellationToken cancellationToken)
+    {
+        var statuses = new Dictionary<FlowId, FlowStatus>();
+        foreach (var child in flow.Children.Take(20))
+        {
+            try
+            {
+                statuses[child] = (await client.GetAsync(child, cancellationToken).ConfigureAwait(false)).Status;
+            }
+            catch (FlowNotFoundException)
+            {
+                // Never created (its parent died before), or past its retention: shown without a status.
+            }
+        }
+
+        return statuses;
     }
 }

@@ -22,7 +22,7 @@ internal static class FlowText
         Table(output, ListHeaders, rows);
     }
 
-    public static void WriteFlow(TextWriter output, FlowInfo flow, DateTimeOffset now)
+    public static void WriteFlow(TextWriter output, FlowInfo flow, DateTimeOffset now, IReadOnlyDictionary<FlowId, FlowStatus>? children = null)
     {
         output.WriteLine($"Flow {flow.Id}  {flow.Status}{(flow.CancelRequested ? " (cancellation requested)" : string.Empty)}");
         var fields = new List<(string, string)>
@@ -63,7 +63,7 @@ internal static class FlowText
 
         if (flow.Children.Count > 0)
         {
-            fields.Add(("children", string.Join(", ", flow.Children.Select(c => c.Value))));
+            fields.Add(("children", string.Join(", ", flow.Children.Select(c => children is not null && children.TryGetValue(c, out var status) ? $"{c} ({status})" : c.Value))));
         }
 
         if (flow.Error is { } error)
