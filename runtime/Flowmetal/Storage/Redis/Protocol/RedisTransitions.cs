@@ -278,7 +278,7 @@ internal static class RedisTransitions
               if f.fx == 1 then return {code = -5, status = f.st} end
               -- The ring's slots, each with the number of the continuation it holds.
               local kept, slots, newest = {}, {}, nil
-              for s = 0, (int(redis.call('HGET', key, 'yk')) or 0) - 1 do
+              for s = 0, math.min(int(redis.call('HGET', key, 'yk')) or 0, 100) - 1 do
                 local ok, head = pcall(cjson.decode, redis.call('HGET', key, 'yh:' .. s) or '')
                 if ok and type(head) == 'table' and int(head.n) then
                   kept[#kept + 1] = head.n
