@@ -117,11 +117,27 @@ internal static class ToolApplication
         configuration.ConnectTimeout = 5000;
         configuration.ConnectRetry = 1;
         var key = Environment.GetEnvironmentVariable("FLOWMETAL_SIGNING_KEY");
-        var options = new RedisFlowStoreOptions
+        byte[]? signingKey = null;
+        if (!string.IsNullOrEmpty(key))
         {
-            KeyPrefix = prefix,
-            SigningKey = string.IsNullOrEmpty(key) ? null : Convert.FromBase64String(key),
-        };
-        return await RedisFlowStore.ConnectAsync(configuration, options).ConfigureAwait(false);
+            try
+            {
+                signingKey = Convert.FromBase64String(key);
+            }
+            catch (FormatException)
+            {
+                throw new InvalidOperationException("FLOWMETAL_SIGNING_KEY is not base64: give the store's RedisFlowStoreOptions.SigningKey as Convert.ToBase64String writes it.");
+            }
+        }
+
+        var options = new RedisFlowStoreOptions { KeyPrefix = prefix, SigningKey = signingKey };
+        try
+        {
+            return await RedisFlowStore.ConnectAsync(configuration, options).ConfigureAwait(false);
+        }
+        catch (ArgumentException invalid) when (invalid.ParamName == nameof(RedisFlowStoreOptions.KeyPrefix))
+        {
+            throw new UsageException($"--prefix '{prefix}' is not a key prefix a store can have: not empty, no braces, no whitespace.");
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class CommandLineTests
     [DataRow(new[] { "list", "--colour" }, "'flowmetal list' has no option --colour.")]
     [DataRow(new[] { "show", "x", "--redis" }, "--redis needs a value (host:port).")]
     [DataRow(new[] { "rewind", "x", "-1" }, "<n> must be a whole number of at least 0, not '-1'.")]
+    [DataRow(new[] { "list", "--prefix", "{a}" }, "--prefix '{a}' is not a key prefix a store can have: not empty, no braces, no whitespace.")]
     [DataRow(new[] { "signal", "x", "n", "{\"a\": 1}" }, "")]
     public async Task AWrongCommandLineExitsWith2AndSaysWhy(string[] args, string message)
     {
