@@ -63,7 +63,7 @@ public sealed class OperatorToolTests
         int order = text.IndexOf("#2 Flowmetal.Runtime.Flows.OperatorFlows::Order(System.String,System.Int32)", StringComparison.Ordinal);
         Assert.IsTrue(approve > 0 && price > approve && order > price, "three frames, innermost first:\n" + text);
         StringAssert.Contains(text, "OperatorFlows.cs:");
-        StringAssert.Matches(text[approve..price], new System.Text.RegularExpressions.Regex(@"arg\s+cents\s+= 1350"));
+        StringAssert.Matches(text[approve..price], new System.Text.RegularExpressions.Regex(@"arg\s+cents\s+int\s+= 1350"));
         StringAssert.Matches(text[approve..price], new System.Text.RegularExpressions.Regex(@"arg\s+note\s+OrderNote = OrderNote \{ Author = ""ann"", Text = ""rush"" \}"));
         StringAssert.Matches(text[approve..price], new System.Text.RegularExpressions.Regex(@"local threshold\s+= 1000"));
         StringAssert.Matches(text[price..order], new System.Text.RegularExpressions.Regex(@"local discount\s+= 0.25"));

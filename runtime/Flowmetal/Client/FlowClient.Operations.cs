@@ -138,6 +138,12 @@ public sealed partial class FlowClient
             return stack;
         }
 
-        return stack.Select((frame, i) => new FlowStackFrame { Method = frame.Method, SourceFile = frame.SourceFile, Line = frame.Line, Locals = locals[stack.Count - 1 - i] }).ToArray();
+        return stack.Select((frame, i) => new FlowStackFrame
+        {
+            Method = frame.Method,
+            SourceFile = frame.SourceFile,
+            Line = frame.Line,
+            Locals = ArgumentTypes.Fill(frame.Method, locals[stack.Count - 1 - i]),
+        }).ToArray();
     }
 }

@@ -25,6 +25,7 @@ public abstract partial class FlowStoreContract
         Assert.AreEqual("1350", approve["cents"]);
         Assert.AreEqual("1000", approve["threshold"]);
         Assert.AreEqual("OrderNote { Author = \"ann\", Text = \"rush\" }", approve["note"]);
+        Assert.AreEqual("int", info.Stack[0].Locals.Single(l => l.Name == "cents").Type, "from the method's signature");
         var price = info.Stack[1].Locals.ToDictionary(l => l.Name);
         Assert.AreEqual("0.25", price["discount"].Value);
         Assert.AreEqual(FlowLocalKind.Local, price["discount"].Kind);
