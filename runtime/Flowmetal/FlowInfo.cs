@@ -41,7 +41,7 @@ public sealed class FlowInfo
     /// </summary>
     public int Attempts { get; init; }
 
-    /// <summary>How many times the flow has suspended (checkpoints, timers and signals).</summary>
+    /// <summary>How many times the flow has suspended (checkpoints, timers and signals); a retry or a rewind counts as one (see <c>FlowClient.RewindAsync</c>).</summary>
     public int Suspensions { get; init; }
 
     /// <summary>The worker holding the flow's lease while it runs.</summary>
