@@ -131,19 +131,27 @@ public sealed partial class FlowClient
             return stack;
         }
 
-        // The renderer lists frames outermost first, the stack is innermost first.
-        var locals = StoredStateRenderer.FrameLocals(json);
-        if (locals.Count != stack.Count)
+        try
         {
+            // The renderer lists frames outermost first, the stack is innermost first.
+            var locals = StoredStateRenderer.FrameLocals(json);
+            if (locals.Count != stack.Count)
+            {
+                return stack;
+            }
+
+            return stack.Select((frame, i) => new FlowStackFrame
+            {
+                Method = frame.Method,
+                SourceFile = frame.SourceFile,
+                Line = frame.Line,
+                Locals = ArgumentTypes.Fill(frame.Method, locals[stack.Count - 1 - i]),
+            }).ToArray();
+        }
+        catch (Exception unreadable) when (unreadable is not OutOfMemoryException)
+        {
+            // Whatever a damaged or hostile record holds, the flow is still shown, without locals.
             return stack;
         }
-
-        return stack.Select((frame, i) => new FlowStackFrame
-        {
-            Method = frame.Method,
-            SourceFile = frame.SourceFile,
-            Line = frame.Line,
-            Locals = ArgumentTypes.Fill(frame.Method, locals[stack.Count - 1 - i]),
-        }).ToArray();
     }
 }

@@ -39,6 +39,11 @@ internal static class ArgumentTypes
         }
 
         var list = methodId.Substring(open + 1, close - open - 1);
+        if (StoredTypeName.NestingOf(list, '<', '>') > StoredTypeName.MaxNesting)
+        {
+            return null;
+        }
+
         if (list.Length == 0)
         {
             return Array.Empty<string>();

@@ -62,6 +62,17 @@ public sealed class StoredStateRendererTests
     }
 
     [TestMethod]
+    public void NamesNestedDeeperThanAnyTypeAreNotReadIntoAStackOverflow()
+    {
+        const int depth = 100_000;
+        var stored = "Evil.T`1" + string.Concat(Enumerable.Repeat("[[Evil.T`1", depth)) + new string(']', 2 * depth);
+        var signature = "Evil.F::M(" + string.Concat(Enumerable.Repeat("Evil.T`1<", depth)) + "System.Int32" + new string('>', depth) + ")";
+
+        Assert.AreEqual("Evil.T`1<…>", StoredTypeName.Display(stored));
+        Assert.IsNull(ArgumentTypes.Parameters(signature));
+    }
+
+    [TestMethod]
     public void StoredTypeNamesReadAsCSharp()
     {
         Assert.AreEqual("Dictionary<string, List<Order>>", StoredTypeName.Display("System.Collections.Generic.Dictionary`2[[System.String],[System.Collections.Generic.List`1[[Shop.Order, Shop]]]]"));
