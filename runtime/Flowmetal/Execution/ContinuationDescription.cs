@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Flowmetal.Serialization;
 
 namespace Flowmetal.Execution;
@@ -9,7 +10,8 @@ namespace Flowmetal.Execution;
 /// </summary>
 internal static class ContinuationDescription
 {
-    private static readonly ConcurrentDictionary<(Type, int), FlowStackFrame> Frames = new();
+    // Weak keys, as every Type-keyed cache of the runtime: a collectible load context is not kept alive by it.
+    private static readonly ConditionalWeakTable<Type, ConcurrentDictionary<int, FlowStackFrame>> Frames = new();
 
     /// <summary>The frames, innermost first (the order of a stack trace).</summary>
     public static IReadOnlyList<FlowStackFrame> Stack(Continuation continuation)
@@ -18,7 +20,9 @@ internal static class ContinuationDescription
         for (int i = 0; i < stack.Length; i++)
         {
             var frame = continuation.Frames[stack.Length - 1 - i];
-            stack[i] = Frames.GetOrAdd((frame.GetType(), frame.ResumePoint), Describe);
+            var type = frame.GetType();
+            stack[i] = Frames.GetValue(type, _ => new ConcurrentDictionary<int, FlowStackFrame>())
+                .GetOrAdd(frame.ResumePoint, static (point, frameType) => Describe((frameType, point)), type);
         }
 
         return stack;

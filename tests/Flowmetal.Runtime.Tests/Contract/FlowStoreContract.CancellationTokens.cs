@@ -20,6 +20,10 @@ public abstract partial class FlowStoreContract
         await Assert.ThrowsAsync<OperationCanceledException>(() => Store.ClaimAsync(new FlowClaimRequest { WorkerId = "cancelled", MaxCount = 10, LeaseDuration = TimeSpan.FromMinutes(1) }, cancelled.Token));
         await Assert.ThrowsAsync<OperationCanceledException>(() => Store.GetAsync(id, cancelled.Token));
         await Assert.ThrowsAsync<OperationCanceledException>(() => Store.ListAsync(null, 10, null, cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Store.InspectAsync(id, cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Store.GetHistoryAsync(id, cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Store.RewindAsync(id, 1, cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Store.RetryAsync(id, cancelled.Token));
         await Assert.ThrowsAsync<OperationCanceledException>(() => Client.CancelAsync(id, "not really", cancelled.Token));
         await Assert.ThrowsAsync<OperationCanceledException>(() => Client.SignalAsync(id, "number", 21, cancelled.Token));
         Assert.IsNull((await Client.GetAsync(id)).Worker, "a cancelled claim leaves the flow unclaimed");

@@ -118,6 +118,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<StoredFlow?> InspectAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             Expire(DateTimeOffset.UtcNow);
@@ -130,6 +131,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredCheckpoint>> GetHistoryAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             Expire(DateTimeOffset.UtcNow);
@@ -138,11 +140,18 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
-    public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default) => Restore(id, state => state.Retry(DateTimeOffset.UtcNow));
+    public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Restore(id, state => state.Retry(DateTimeOffset.UtcNow));
+    }
 
     /// <inheritdoc />
-    public Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default) =>
-        Restore(id, state => state.Rewind(checkpoint, DateTimeOffset.UtcNow));
+    public Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Restore(id, state => state.Rewind(checkpoint, DateTimeOffset.UtcNow));
+    }
 
     private Task<int> Restore(FlowId id, Func<StoredState, int> restore)
     {

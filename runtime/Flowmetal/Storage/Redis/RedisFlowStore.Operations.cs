@@ -13,6 +13,7 @@ public sealed partial class RedisFlowStore
     /// <inheritdoc />
     public async Task<StoredFlow?> InspectAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         RedisValue[] values;
         try
         {
@@ -35,6 +36,7 @@ public sealed partial class RedisFlowStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredCheckpoint>> GetHistoryAsync(FlowId id, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var key = _keys.Flow(id);
         var head = await GuardAsync(_db.HashGetAsync(key, new RedisValue[] { "st", "yk" })).ConfigureAwait(false);
         if (head[0].IsNull)
@@ -64,10 +66,18 @@ public sealed partial class RedisFlowStore
     }
 
     /// <inheritdoc />
-    public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default) => RestoreAsync(id, "retry", 0);
+    public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return RestoreAsync(id, "retry", 0);
+    }
 
     /// <inheritdoc />
-    public Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default) => RestoreAsync(id, "rewind", checkpoint);
+    public Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return RestoreAsync(id, "rewind", checkpoint);
+    }
 
     private async Task<int> RestoreAsync(FlowId id, string mode, int number)
     {
