@@ -121,6 +121,23 @@ internal sealed class FrameTypeBuilder
         Definition.CustomAttributes.Add(attribute);
     }
 
+    /// <summary>
+    /// Adds to the identity attribute what a later build needs to resume a frame of this one after the
+    /// method changed: the key of each resume point, what each saved field is in the source, the method's named locals.
+    /// </summary>
+    public void DescribeForRedeploys(IReadOnlyList<string> pointKeys, IReadOnlyList<string> pointSlots, IReadOnlyList<string> localNames)
+    {
+        var attribute = Definition.CustomAttributes.Single(a => a.Constructor == _runtime.WovenFrameAttributeConstructor);
+        var strings = new ArrayType(_method.Module.TypeSystem.String);
+        attribute.Properties.Add(new CustomAttributeNamedArgument("PointKeys", Strings(pointKeys)));
+        attribute.Properties.Add(new CustomAttributeNamedArgument("PointSlots", Strings(pointSlots)));
+        attribute.Properties.Add(new CustomAttributeNamedArgument("LocalNames", Strings(localNames)));
+
+        CustomAttributeArgument Strings(IReadOnlyList<string> values) => new(
+            strings,
+            values.Select(v => new CustomAttributeArgument(_method.Module.TypeSystem.String, v)).ToArray());
+    }
+
     /// <summary>Rewrites generic parameters of the method and its type into the frame's own.</summary>
     private TypeReference MapToFrame(TypeReference type)
     {

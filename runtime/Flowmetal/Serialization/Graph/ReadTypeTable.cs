@@ -13,6 +13,8 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
+    private readonly Dictionary<int, FrameVersionInfo> _versions = new();
+    private readonly Dictionary<int, FrameVersionInfo> _changed = new();
     private Type?[] _types = Array.Empty<Type?>();
 
     public int Count => _names.Count;
@@ -47,12 +49,18 @@ internal sealed class ReadTypeTable
 
             string? name = null;
             string? hash = null;
+            var version = new FrameVersionInfo();
             while (true)
             {
                 GraphReader.Next(ref json);
                 if (json.TokenType == JsonTokenType.EndObject)
                 {
                     break;
+                }
+
+                if (version.TryRead(ref json))
+                {
+                    continue;
                 }
 
                 bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
@@ -70,6 +78,11 @@ internal sealed class ReadTypeTable
                 {
                     json.Skip();
                 }
+            }
+
+            if (hash is not null)
+            {
+                table._versions[table._names.Count] = version;
             }
 
             // A frame type carries its body hash; any type may carry its shape, which loading does not need.
@@ -102,6 +115,18 @@ internal sealed class ReadTypeTable
 
     public bool IsFrame(int index) => (uint)index < (uint)_hashes.Count && _hashes[index] is not null;
 
+    /// <summary>
+    /// What was stored of a frame type whose method changed since (its body hash differs from this build's), or
+    /// <see langword="null"/> when it did not change: such a frame is resumed by <see cref="Versioning.FrameMigration"/>.
+    /// </summary>
+    public FrameVersionInfo? Changed(int index) => _changed.TryGetValue(index, out var version) ? version : null;
+
+    /// <summary>The body hash the document stored for frame type <paramref name="index"/>.</summary>
+    public string? StoredHash(int index) => (uint)index < (uint)_hashes.Count ? _hashes[index] : null;
+
+    /// <summary>The builds the document's frames were stored by, joined as <see cref="FlowBuild"/> names them.</summary>
+    public string StoredBuild => string.Join("; ", _versions.Values.Select(v => v.Build).Where(b => b is not null).Distinct());
+
     public string Name(int index) => (uint)index < (uint)_names.Count ? _names[index] : "#" + index;
 
     private void CheckFrame(int index, string stored, TypePolicy policy)
@@ -111,6 +136,12 @@ internal sealed class ReadTypeTable
         if (info is null)
         {
             throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
+        }
+
+        if (info.BodyHash != stored && _versions.TryGetValue(index, out var version) && version.Usable && info.PointKeys.Length > 0)
+        {
+            _changed[index] = version;
+            return;
         }
 
         if (info.BodyHash != stored)

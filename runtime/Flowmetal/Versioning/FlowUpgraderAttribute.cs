@@ -1,0 +1,37 @@
+namespace Flowmetal.Versioning;
+
+/// <summary>
+/// Marks a static method that maps a frame stored by an older build of a woven method onto this build, for the
+/// changes a resume cannot bridge on its own (a live local removed, renamed or retyped, a suspension point moved):
+/// <code>
+/// [FlowUpgrader("Shop.Orders::Process(System.Int32)", fromBodyHash: "9f2c4e1a0b3c5d7e")]
+/// static FrameResume Process_v1(StoredFrame old) =>
+///     old.ResumeAtSamePoint().With("total", (decimal)old.Get&lt;int&gt;("total"));
+/// </code>
+/// The method takes a <see cref="StoredFrame"/> and returns a <see cref="FrameResume"/>; it lives in the assembly of
+/// the method it upgrades. Values the upgrader does not set are filled from the stored frame by name and type, as a
+/// compatible resume would; a value that still has none fails the flow naming it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+public sealed class FlowUpgraderAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="method">
+    /// The woven method, as errors and <c>FlowInfo</c> name it: <c>Namespace.Type::Method(ParameterTypes)</c>.
+    /// </param>
+    /// <param name="fromBodyHash">
+    /// The body hash of the build whose frames this upgrader takes (the error that refused the resume names it), or
+    /// <c>"*"</c> for any build other than this one.
+    /// </param>
+    public FlowUpgraderAttribute(string method, string fromBodyHash)
+    {
+        Method = method;
+        FromBodyHash = fromBodyHash;
+    }
+
+    /// <summary>The woven method whose stored frames this upgrader maps.</summary>
+    public string Method { get; }
+
+    /// <summary>The body hash of the older build, or <c>"*"</c>.</summary>
+    public string FromBodyHash { get; }
+}

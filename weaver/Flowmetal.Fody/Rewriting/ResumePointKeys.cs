@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Flowmetal.Fody.Rewriting;
+
+/// <summary>
+/// What lets a continuation stored by one build resume in another whose method body changed: per
+/// suspension point a key that unrelated edits leave alone (the callee, its string literal
+/// arguments, the try blocks around it; the runtime adds the ordinal among the points with the
+/// same key), and per saved value what it is in the source (a local by its PDB name, an argument by
+/// name, <c>this</c>, the n-th spilled stack value). Indices of locals and IL offsets are left out
+/// on purpose: they shift with every edit above the point.
+/// </summary>
+internal static class ResumePointKeys
+{
+    /// <summary><c>Flowmetal.Flow::WaitForSignal&lt;System.Boolean&gt;(System.String)("approved") in try{finally}</c>.</summary>
+    public static string Key(SuspensionPoint point)
+    {
+        var callee = point.Callee;
+        var text = new StringBuilder();
+        text.Append(Callee(callee));
+        var literals = new List<string>();
+        for (int a = 0; a < point.ArgumentCount; a++)
+        {
+            if (point.StackBefore[point.BelowCount + a].Producer is { OpCode.Code: Code.Ldstr } producer)
+            {
+                literals.Add("\"" + (string)producer.Operand + "\"");
+            }
+        }
+
+        if (literals.Count > 0)
+        {
+            text.Append('(').Append(string.Join(",", literals)).Append(')');
+        }
+
+        foreach (var block in point.Regions)
+        {
+            text.Append(" in try{").Append(string.Join(",", block.Handlers.Select(Handler))).Append('}');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Per saved value, <c>field=role</c>: <c>local:total</c>, <c>anon</c> (a local without a PDB name),
+    /// <c>arg:id</c>, <c>this</c>, <c>stack:0</c> (the first value spilled at this point), joined by <c>;</c>.
+    /// </summary>
+    public static string Slots(SuspensionPoint point, MethodDefinition method, Func<VariableDefinition, bool> isOriginal)
+    {
+        var slots = new List<string>();
+        int stack = 0;
+        foreach (var saved in point.Saved)
+        {
+            string role;
+            if (saved.Parameter is { } parameter)
+            {
+                role = parameter == method.Body.ThisParameter ? "this" : "arg:" + parameter.Name;
+            }
+            else if (!isOriginal(saved.Variable!))
+            {
+                role = "stack:" + (stack++).ToString(CultureInfo.InvariantCulture);
+            }
+            else if (method.DebugInformation.TryGetName(saved.Variable!, out var name) && !string.IsNullOrEmpty(name))
+            {
+                role = "local:" + name;
+            }
+            else
+            {
+                role = "anon";
+            }
+
+            slots.Add(saved.Field.Name + "=" + role);
+        }
+
+        return string.Join(";", slots);
+    }
+
+    /// <summary>Every local the PDB names, live at a suspension point or not: a stored value whose name is gone was removed on purpose.</summary>
+    public static string[] LocalNames(MethodDefinition method, Func<VariableDefinition, bool> isOriginal) =>
+        method.Body.Variables
+            .Where(isOriginal)
+            .Select(v => method.DebugInformation.TryGetName(v, out var name) ? name : null)
+            .Where(n => !string.IsNullOrEmpty(n))
+            .Select(n => n!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    private static string Callee(MethodReference callee)
+    {
+        var text = new StringBuilder();
+        text.Append(callee.DeclaringType.FullName).Append("::").Append(callee.Name);
+        if (callee is GenericInstanceMethod generic)
+        {
+            text.Append('<').Append(string.Join(",", generic.GenericArguments.Select(a => a.FullName))).Append('>');
+        }
+
+        text.Append('(').Append(string.Join(",", callee.Parameters.Select(p => p.ParameterType.FullName))).Append(')');
+        return text.ToString();
+    }
+
+    private static string Handler(ExceptionHandler handler) => handler.HandlerType switch
+    {
+        ExceptionHandlerType.Catch => "catch " + handler.CatchType.FullName,
+        ExceptionHandlerType.Filter => "filter",
+        ExceptionHandlerType.Finally => "finally",
+        _ => "fault",
+    };
+}
