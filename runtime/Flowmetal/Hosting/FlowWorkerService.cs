@@ -48,6 +48,8 @@ internal sealed class FlowWorkerService : IHostedService, IDisposable
             StepRetryBackoff = options.StepRetryBackoff,
             MaxStepRetryBackoff = options.MaxStepRetryBackoff,
             MaxContinuationBytes = options.MaxContinuationBytes,
+            IncompatibleFlows = options.IncompatibleFlows,
+            IncompatibleFlowRecheck = options.IncompatibleFlowRecheck,
             Serialization = shared.Serialization,
             Logger = loggers?.CreateLogger("Flowmetal.Worker." + _name),
         });

@@ -36,4 +36,10 @@ public sealed class FlowmetalWorkerOptions
 
     /// <summary>The largest continuation the worker stores; a larger suspension fails inside the flow naming the largest locals. Default: 4 MiB.</summary>
     public int MaxContinuationBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>What to do with a flow this build cannot resume after a deployment: wait for a worker of its build, or fail it. Default: wait.</summary>
+    public Worker.IncompatibleFlowHandling IncompatibleFlows { get; set; } = Worker.IncompatibleFlowHandling.Wait;
+
+    /// <summary>How long a flow left for another build stays out of reach before a worker looks at it again. Default: 5 s.</summary>
+    public TimeSpan IncompatibleFlowRecheck { get; set; } = TimeSpan.FromSeconds(5);
 }

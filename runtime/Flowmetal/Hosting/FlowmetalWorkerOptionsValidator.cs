@@ -49,6 +49,11 @@ internal sealed class FlowmetalWorkerOptionsValidator : IValidateOptions<Flowmet
             failures.Add($"{worker}: MaxContinuationBytes is {options.MaxContinuationBytes}; a continuation may take at least 1,024 bytes.");
         }
 
+        if (options.IncompatibleFlowRecheck <= TimeSpan.Zero || !Enum.IsDefined(options.IncompatibleFlows))
+        {
+            failures.Add($"{worker}: IncompatibleFlowRecheck ({options.IncompatibleFlowRecheck}) must be positive and IncompatibleFlows one of Wait, Fail.");
+        }
+
         if (options.WorkerId is { Length: 0 })
         {
             failures.Add($"{worker}: WorkerId is empty; leave it null for a generated one.");

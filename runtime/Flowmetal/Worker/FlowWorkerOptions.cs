@@ -68,6 +68,18 @@ public sealed class FlowWorkerOptions
     /// <summary>Types continuations and payloads may hold besides the default allow list (the same on every client and worker).</summary>
     public FlowSerializationOptions Serialization { get; init; } = FlowSerializationOptions.Default;
 
+    /// <summary>
+    /// What to do with a flow whose stored stack this build cannot resume (see <see cref="IncompatibleFlowHandling"/>).
+    /// Default: <see cref="IncompatibleFlowHandling.Wait"/>, for a worker of the build that stored it.
+    /// </summary>
+    public IncompatibleFlowHandling IncompatibleFlows { get; init; } = IncompatibleFlowHandling.Wait;
+
+    /// <summary>
+    /// How long a flow left for another build stays out of reach before a worker looks at it again (any worker: one of
+    /// the build it needs then resumes it). Default: 5 seconds.
+    /// </summary>
+    public TimeSpan IncompatibleFlowRecheck { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Where the worker logs claims lost, flows failed to load, and store errors. Default: nowhere.</summary>
     public ILogger? Logger { get; init; }
 
@@ -118,6 +130,11 @@ public sealed class FlowWorkerOptions
         if (MaxContinuationBytes < 1024)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxContinuationBytes), MaxContinuationBytes, "A continuation may hold at least 1,024 bytes.");
+        }
+
+        if (IncompatibleFlowRecheck <= TimeSpan.Zero || !Enum.IsDefined(IncompatibleFlows))
+        {
+            throw new ArgumentOutOfRangeException(nameof(IncompatibleFlowRecheck), IncompatibleFlowRecheck, $"{nameof(IncompatibleFlowRecheck)} must be positive and {nameof(IncompatibleFlows)} one of Wait, Fail.");
         }
     }
 }

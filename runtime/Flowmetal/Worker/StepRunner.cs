@@ -104,9 +104,22 @@ internal sealed class StepRunner
             continuation = lease.Continuation is null ? null : Restore(lease, lease.Continuation);
             input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Resume);
         }
+        catch (FlowResumeException error) when (error.NeedsBuild is not null && _options.IncompatibleFlows == IncompatibleFlowHandling.Wait)
+        {
+            var build = error.NeedsBuild;
+            // Not damaged: its code changed here. A worker of the build that stored it resumes it (draining).
+            var leaving = new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) waits for a worker of build {build}: {error.Message}", error) { NeedsBuild = build };
+            WorkerLog.LeftForBuild(_logger, lease.Id, lease.EntryMethod, build, error.Message);
+            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck).GetAwaiter().GetResult())
+            {
+                LostLease(flow);
+            }
+
+            return;
+        }
         catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
         {
-            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error));
+            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error) { NeedsBuild = (error as FlowResumeException)?.NeedsBuild });
             return;
         }
 
@@ -163,6 +176,7 @@ internal sealed class StepRunner
                         Stack = ContinuationDescription.Stack(continuation),
                         Wait = ContinuationDescription.Wait(request),
                         Release = stopping(),
+                        Build = FlowBuild.Of(continuation.Frames),
                     };
                     var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
                     FlowSaveResult saved;

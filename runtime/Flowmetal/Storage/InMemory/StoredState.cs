@@ -100,6 +100,20 @@ internal sealed class StoredState
         LeaseUntil = retryAt;
     }
 
+    /// <summary>The build that stored the continuation.</summary>
+    public string? Build { get; private set; }
+
+    /// <summary>Set when a worker could not resume the flow in its build and left it for this one, until the flow is stored again.</summary>
+    public string? NeedsBuild { get; private set; }
+
+    /// <summary>This worker's build cannot resume the flow: like <see cref="RetryLater"/>, with the attempt given back.</summary>
+    public void LeaveForBuild(string build, FlowError error, DateTimeOffset retryAt)
+    {
+        RetryLater(error, retryAt);
+        NeedsBuild = build;
+        Attempts = Math.Max(0, Attempts - 1);
+    }
+
     /// <summary>The running step was resumed with the head of this signal queue; it is dequeued with the step's next write.</summary>
     private string? _consuming;
 
@@ -234,6 +248,8 @@ internal sealed class StoredState
         ConsumeInterrupt();
         Continuation = save.Continuation.ToArray();
         LastAttemptError = null;
+        Build = save.Build;
+        NeedsBuild = null;
         Stack = save.Stack;
         Wait = save.Wait;
         Suspensions++;
@@ -301,6 +317,8 @@ internal sealed class StoredState
         Deadline = Deadline,
         CancelRequested = _cancel is 1 or 2,
         LastAttemptError = LastAttemptError,
+        Build = Build,
+        NeedsBuild = IsFinished ? null : NeedsBuild,
     };
 
     private bool IsWaitOver(DateTimeOffset now) => Wait switch

@@ -112,9 +112,10 @@ internal static class RedisTransitions
             local function t_save(key, sig, a, now)
               local f = read_flow(key)
               if f.tok ~= tonumber(a.token) or f.st ~= ST_RUNNING then return {ok = 0} end
-              local w, del = {}, {'le'}
+              local w, del = {}, {'le', 'nb'}
               consume(f, sig, w, del)
               consume_interrupt(f, w)
+              w.bd = a.build
               w.c, w.stk, w.wk, w.wn, w.wt, w.wd, w.wdesc = a.continuation, a.stack, a.wait_kind, a.wait_name, a.wait_type, a.wait_due, a.wait_desc
               w.wc, w.wm, w.wx, w.ua, w.sus = a.wait_children, a.wait_mode, a.wait_extras, fmt(now), fmt((f.sus or 0) + 1)
               f.wk, f.wn, f.wd, f.wc, f.wm = tonumber(a.wait_kind), a.wait_name, tonumber(a.wait_due), a.wait_children, tonumber(a.wait_mode)
@@ -221,6 +222,21 @@ internal static class RedisTransitions
               if not holds(key, a.token) then return {ok = 0} end
               local lu = now + tonumber(a.delay_ms)
               redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now))
+              return {ok = 1, lease_end = lu, ix_change = SC_SET, ix_score = lu, ix_status = IX_KEEP}
+            end
+
+            """),
+
+        // A worker that cannot resume the flow in its build leaves it for a worker of the build that stored it: like a
+        // failed attempt (claimable again after the delay, by any worker), but the attempt is given back, since no
+        // step ran, and the build it needs is kept for FlowInfo until a worker stores the flow again.
+        new("t_leave", new[] { "holds" }, """
+            local function t_leave(key, a, now)
+              if not holds(key, a.token) then return {ok = 0} end
+              local lu = now + tonumber(a.delay_ms)
+              local att = tonumber(redis.call('HGET', key, 'att') or '1') or 1
+              if att > 0 then att = att - 1 end
+              redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now), 'att', fmt(att), 'nb', a.build)
               return {ok = 1, lease_end = lu, ix_change = SC_SET, ix_score = lu, ix_status = IX_KEEP}
             end
 
