@@ -84,6 +84,15 @@ internal static class FrameMigration
         frame.ResumePoint = newIndex + 1;
         var unused = new List<(SavedSlot Slot, StoredValue Value)>(storedValues);
         var newSlots = SavedSlot.Parse(live.PointSlots[newIndex]);
+        int oldAnonymous = oldSlots.Count(s => s.Role == SlotRole.Anonymous), newAnonymous = newSlots.Count(s => s.Role == SlotRole.Anonymous);
+        if (oldAnonymous != newAnonymous && upgrader is null)
+        {
+            // Locals without a name (the compiler's, or all of them without symbols) are told apart by order and type
+            // only: when their number changed, which is which cannot be told.
+            throw Refuse($"{newAnonymous} compiler-generated local(s) are live there in this build where {oldAnonymous} were (a foreach, using or " +
+                "pattern added or removed around the call, or a build without symbols)");
+        }
+
         foreach (var slot in newSlots)
         {
             var field = liveType.GetField(slot.Field, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)

@@ -81,16 +81,52 @@ public sealed class HostileDataTests
     }
 
     [TestMethod]
-    public void AFrameWhoseBodyHashDiffersIsRefusedNamingItsMethod()
+    public void AFrameWhoseBodyHashDiffersResumesAtTheSameCallWithItsValuesByName()
+    {
+        var original = _serializer.Deserialize(SuspendedContinuation());
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["h"] = "0000000000000000";
+
+        var loaded = _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString()));
+
+        Assert.AreEqual(original.Frames.Count, loaded.Frames.Count);
+        Assert.AreEqual(original.Frames[0].ResumePoint, loaded.Frames[0].ResumePoint);
+    }
+
+    [TestMethod]
+    public void AFrameWhoseBodyHashDiffersWithoutPointKeysIsRefusedNamingItsMethod()
     {
         var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
         frame["h"] = "0000000000000000";
+        frame.Remove("pk");
 
         var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
 
         StringAssert.Contains(error.Message, "changed since the flow suspended in it");
         StringAssert.Contains(error.Message, "ExactStateFlows");
+    }
+
+    [TestMethod]
+    public void AFrameWhoseCallIsGoneIsRefusedNamingMethodAndCallAndTheBuildThatCanResumeIt()
+    {
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["h"] = "0000000000000000";
+        frame["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+        var keys = frame["pk"]!.AsArray();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            keys[i] = "Gone.Type::Gone()";
+        }
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "ExactStateFlows");
+        StringAssert.Contains(error.Message, "Gone.Type::Gone() #0");
+        StringAssert.Contains(error.Message, "no longer has that call");
+        Assert.AreEqual("Old.Build 1.0.0.0 (00c0ffee)", error.NeedsBuild);
     }
 
     [TestMethod]
