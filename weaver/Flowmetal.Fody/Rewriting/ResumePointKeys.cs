@@ -62,7 +62,7 @@ internal static class ResumePointKeys
             {
                 role = "stack:" + (stack++).ToString(CultureInfo.InvariantCulture);
             }
-            else if (method.DebugInformation.TryGetName(saved.Variable!, out var name) && !string.IsNullOrEmpty(name))
+            else if (NameAt(method, saved.Variable!, point.Call) is { } name)
             {
                 role = "local:" + name;
             }
@@ -86,6 +86,56 @@ internal static class ResumePointKeys
             .Select(n => n!)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>
+    /// The PDB name of <paramref name="local"/> at <paramref name="call"/>. An optimized build gives one slot to locals
+    /// of disjoint scopes: then the name is the one of the innermost scope around the call, and null (matched by type
+    /// and order, like a compiler temporary) when that cannot be told, never another local's name.
+    /// </summary>
+    private static string? NameAt(MethodDefinition method, VariableDefinition local, Instruction call)
+    {
+        if (!method.DebugInformation.HasMethodScopes())
+        {
+            return null;
+        }
+
+        var names = new List<(string Name, ScopeDebugInformation Scope)>();
+        Collect(method.DebugInformation.Scope, local.Index, names);
+        var distinct = names.Select(n => n.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 1)
+        {
+            return distinct[0];
+        }
+
+        var around = names.Where(n => Contains(n.Scope, call.Offset)).ToList();
+        return around.Count == 0 ? null : around.OrderBy(n => Width(n.Scope)).First().Name;
+    }
+
+    private static void Collect(ScopeDebugInformation? scope, int index, List<(string, ScopeDebugInformation)> names)
+    {
+        if (scope is null)
+        {
+            return;
+        }
+
+        foreach (var variable in scope.Variables)
+        {
+            if (variable.Index == index && !variable.IsDebuggerHidden && !string.IsNullOrEmpty(variable.Name))
+            {
+                names.Add((variable.Name, scope));
+            }
+        }
+
+        foreach (var inner in scope.Scopes)
+        {
+            Collect(inner, index, names);
+        }
+    }
+
+    private static bool Contains(ScopeDebugInformation scope, int offset) =>
+        scope.Start.Offset <= offset && (scope.End.IsEndOfMethod || offset < scope.End.Offset);
+
+    private static int Width(ScopeDebugInformation scope) => scope.End.IsEndOfMethod ? int.MaxValue : scope.End.Offset - scope.Start.Offset;
 
     private static string Callee(MethodReference callee)
     {

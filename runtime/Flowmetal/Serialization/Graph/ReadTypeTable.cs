@@ -146,9 +146,13 @@ internal sealed class ReadTypeTable
 
         if (info.BodyHash != stored)
         {
+            // Stored, or woven, before point keys were recorded: only the build that stored it can resume it.
             throw new FlowResumeException(
                 $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
-                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.");
+                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.")
+            {
+                NeedsBuild = _versions.TryGetValue(index, out var known) ? known.Build : null,
+            };
         }
     }
 }
