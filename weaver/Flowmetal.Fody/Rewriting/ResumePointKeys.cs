@@ -94,7 +94,7 @@ internal static class ResumePointKeys
     /// </summary>
     private static string? NameAt(MethodDefinition method, VariableDefinition local, Instruction call)
     {
-        if (!method.DebugInformation.HasMethodScopes())
+        if (!method.HasBody || method.DebugInformation.Scope is null)
         {
             return null;
         }
