@@ -8,7 +8,7 @@ namespace Flowmetal.Execution;
 /// Names a build of the assemblies a continuation's frames come from, as <c>Shop.Orders 1.2.0.0 (4d1c2a9e)</c>: the
 /// assembly's name and version, and the start of its module version id, which the compiler derives from the
 /// content (deterministic builds), so two builds of the same code share it and any change gives another. Several
-/// assemblies are joined with <c>"; "</c>. A worker has a build when each of its assemblies loads here with that id.
+/// assemblies are joined with <c>"; "</c>.
 /// </summary>
 internal static class FlowBuild
 {
@@ -21,41 +21,23 @@ internal static class FlowBuild
         return $"{name.Name} {name.Version} ({mvid})";
     });
 
-    /// <summary>The build of the frames' assemblies, in the order first met.</summary>
-    public static string Of(IEnumerable<Frame> frames) =>
-        string.Join("; ", frames.Select(f => f.GetType().Assembly).Distinct().Select(Of));
-
-    /// <summary>Whether this process runs <paramref name="build"/>: every assembly it names loads here with the same id.</summary>
-    public static bool IsRunning(string build)
+    /// <summary>The build of the frames' assemblies, in the order first met (computed on every save: no allocation when one assembly holds them all).</summary>
+    public static string Of(IReadOnlyList<Frame> frames)
     {
-        foreach (var part in build.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        if (frames.Count == 0)
         {
-            int space = part.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0)
-            {
-                return false;
-            }
+            return string.Empty;
+        }
 
-            var simpleName = part.Substring(0, space);
-            var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == simpleName);
-            if (loaded is null)
+        var first = frames[0].GetType().Assembly;
+        for (int i = 1; i < frames.Count; i++)
+        {
+            if (frames[i].GetType().Assembly != first)
             {
-                try
-                {
-                    loaded = Assembly.Load(new AssemblyName(simpleName));
-                }
-                catch (Exception error) when (error is FileNotFoundException or FileLoadException or BadImageFormatException)
-                {
-                    return false;
-                }
-            }
-
-            if (Of(loaded) != part)
-            {
-                return false;
+                return string.Join("; ", frames.Select(f => f.GetType().Assembly).Distinct().Select(Of));
             }
         }
 
-        return true;
+        return Of(first);
     }
 }

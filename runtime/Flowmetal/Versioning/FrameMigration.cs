@@ -134,10 +134,14 @@ internal static class FrameMigration
         {
             bool stillDeclared = slot.Role == SlotRole.Local && live.LocalNames.Contains(slot.Name, StringComparer.Ordinal);
             bool upgraderSawIt = upgrader is not null;
-            if (!stillDeclared && !upgraderSawIt && slot.Role != SlotRole.Argument && slot.Role != SlotRole.This)
+            if (stillDeclared || upgraderSawIt || slot.Role is SlotRole.Argument or SlotRole.This)
             {
-                throw Refuse($"the stored frame holds {slot.Describe()}, which this build of the method no longer has (it was removed or renamed), so the code after the call no longer means what it did");
+                continue;
             }
+
+            throw Refuse(slot.Role == SlotRole.Local
+                ? $"the stored frame holds {slot.Describe()}, which this build of the method no longer has (it was removed or renamed), so the code after the call no longer means what it did"
+                : $"the stored frame holds {slot.Describe()}, which this build does not keep at that call: the expression or statement around the call changed");
         }
 
         return frame;
