@@ -13,32 +13,21 @@
 // --prefix NAME keeps this sample's keys apart from other users of the same Redis.
 using Approval.Orders;
 using Flowmetal;
-using Flowmetal.Client;
-using Flowmetal.Storage;
-using Flowmetal.Storage.InMemory;
-using Flowmetal.Storage.Redis;
-using Flowmetal.Worker;
+using Flowmetal.Samples;
 
-var options = args.ToList();
-string? redis = Take(options, "--redis");
-string prefix = Take(options, "--prefix") ?? "approval";
-string command = options.Count > 0 ? options[0] : "demo";
-string? argument = options.Count > 1 ? options[1] : null;
+var line = await SampleCommandLine.ParseAsync(args, defaultPrefix: "approval");
+var client = line.Client;
+string? redis = line.Redis;
+string? argument = line.Arguments.FirstOrDefault();
 
-IFlowStore store = redis is null
-    ? new InMemoryFlowStore()
-    : await RedisFlowStore.ConnectAsync(redis, new RedisFlowStoreOptions { KeyPrefix = prefix });
-var client = new FlowClient(store);
-var workerOptions = new FlowWorkerOptions { PollInterval = TimeSpan.FromMilliseconds(100) };
-
-switch (command)
+switch (line.Command)
 {
     case "demo" when redis is null:
         await DemoAsync();
         return 0;
 
     case "start" when redis is not null:
-        int orderId = argument is null ? 42 : int.Parse(argument);
+        int orderId = argument is null ? 42 : int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture);
         var started = await client.StartAsync(() => ApprovalFlow.Process(orderId));
         Console.WriteLine(started.Value);
         return 0;
@@ -57,24 +46,18 @@ switch (command)
 
         return 0;
 
-    case "signal" when redis is not null && argument is not null && options.Count > 2:
+    case "signal" when redis is not null && argument is not null && line.Arguments.Count > 1:
         if (await FindAsync(new FlowId(argument)) is null)
         {
             return 1;
         }
 
-        await client.SignalAsync(new FlowId(argument), "decision", options[2]);
-        Console.WriteLine($"signalled {argument}: {options[2]}");
+        await client.SignalAsync(new FlowId(argument), "decision", line.Arguments[1]);
+        Console.WriteLine($"signalled {argument}: {line.Arguments[1]}");
         return 0;
 
     case "worker" when redis is not null:
-        using (var stop = new CancellationTokenSource())
-        {
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            Console.WriteLine($"worker pid {Environment.ProcessId} on {redis} (Ctrl+C stops it)");
-            await new FlowWorker(store, workerOptions).RunAsync(stop.Token);
-        }
-
+        await line.RunWorkerAsync();
         return 0;
 
     default:
@@ -84,8 +67,7 @@ switch (command)
 
 async Task DemoAsync()
 {
-    var first = new CancellationTokenSource();
-    var worker = new FlowWorker(store, workerOptions).RunAsync(first.Token);
+    var worker = line.StartWorker();
     var id = await client.StartAsync(() => ApprovalFlow.Process(42));
     Console.WriteLine($"started order flow {id.Value}");
 
@@ -93,22 +75,18 @@ async Task DemoAsync()
     PrintStatus(waiting);
 
     // A deployment: the worker goes away while the order waits. Nothing is lost; it is in the store.
-    await first.CancelAsync();
-    await worker;
+    await worker.DisposeAsync();
     Console.WriteLine("worker stopped");
 
     await client.SignalAsync(id, "decision", "approved");
     Console.WriteLine("signalled: approved");
 
-    using var second = new CancellationTokenSource();
-    worker = new FlowWorker(store, workerOptions).RunAsync(second.Token);
+    await using var second = line.StartWorker();
     Console.WriteLine($"new worker started; the {ApprovalFlow.CoolingOff.TotalSeconds:0}-second cooling-off timer runs");
     PrintStatus(await WaitUntilAsync(id, info => info.Status == FlowStatus.Waiting && info.Wait?.SignalName is null));
 
     Console.WriteLine("result: " + await client.WaitForResultAsync<string>(id, TimeSpan.FromMinutes(1)));
     PrintStatus(await client.GetAsync(id));
-    await second.CancelAsync();
-    await worker;
 }
 
 // A mistyped id (or another --prefix) is the usual mistake at a terminal: say so, without a stack trace.
@@ -151,17 +129,4 @@ static void PrintStatus(FlowInfo info)
     {
         Console.WriteLine($"    completed after {info.Suspensions} suspensions");
     }
-}
-
-static string? Take(List<string> options, string name)
-{
-    int index = options.IndexOf(name);
-    if (index < 0 || index + 1 >= options.Count)
-    {
-        return null;
-    }
-
-    var value = options[index + 1];
-    options.RemoveRange(index, 2);
-    return value;
 }

@@ -16,31 +16,19 @@
 using BranchingPipeline.Pipeline;
 using Flowmetal;
 using Flowmetal.Client;
-using Flowmetal.Storage;
-using Flowmetal.Storage.InMemory;
-using Flowmetal.Storage.Redis;
-using Flowmetal.Worker;
+using Flowmetal.Samples;
 
-var options = args.ToList();
-string? redis = Take(options, "--redis");
-string prefix = Take(options, "--prefix") ?? "branching-pipeline";
-string command = options.Count > 0 ? options[0] : "demo";
-var arguments = options.Skip(1).ToList();
+var line = await SampleCommandLine.ParseAsync(args, defaultPrefix: "branching-pipeline");
+var client = line.Client;
+string? redis = line.Redis;
+var arguments = line.Arguments;
 
-IFlowStore store = redis is null
-    ? new InMemoryFlowStore()
-    : await RedisFlowStore.ConnectAsync(redis, new RedisFlowStoreOptions { KeyPrefix = prefix });
-var client = new FlowClient(store);
-
-switch (command)
+switch (line.Command)
 {
     case "demo" when redis is null:
-        using (var stop = new CancellationTokenSource())
+        await using (line.StartWorker())
         {
-            var worker = new FlowWorker(store).RunAsync(stop.Token);
             await RunFlowsAsync(client, ["sales-2026-11.csv", "sales-2026-10-damaged.csv"]);
-            await stop.CancelAsync();
-            await worker;
         }
 
         return 0;
@@ -52,16 +40,14 @@ switch (command)
     case "worker" when redis is not null:
         using (var stop = new CancellationTokenSource())
         {
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            if (Take(arguments, "--exit-after") is { } limit)
+            if (SampleCommandLine.Take(arguments, "--exit-after") is { } limit)
             {
                 // Stopping as the Nth step begins lets that step finish; the flow is then stored at
                 // the checkpoint after it and released, and another worker runs the next step.
-                StepEvents.OnStarted = count => { if (count == int.Parse(limit)) stop.Cancel(); };
+                StepEvents.OnStarted = count => { if (count == int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture)) stop.Cancel(); };
             }
 
-            Console.WriteLine($"worker pid {Environment.ProcessId} on {redis} (Ctrl+C stops it)");
-            await new FlowWorker(store, new FlowWorkerOptions { PollInterval = TimeSpan.FromMilliseconds(100) }).RunAsync(stop.Token);
+            await line.RunWorkerAsync(stop);
             Console.WriteLine($"worker pid {Environment.ProcessId} stopped");
         }
 
@@ -100,17 +86,4 @@ static async Task RunFlowsAsync(FlowClient client, IReadOnlyList<string> dataset
     Console.WriteLine();
     Console.WriteLine($"summary: {results.Count} datasets, {results.Count(r => r.Healthy)} saved, "
         + $"{results.Count(r => !r.Healthy)} alerted; steps ran in pid {string.Join(", ", processes)}");
-}
-
-static string? Take(List<string> options, string name)
-{
-    int index = options.IndexOf(name);
-    if (index < 0 || index + 1 >= options.Count)
-    {
-        return null;
-    }
-
-    var value = options[index + 1];
-    options.RemoveRange(index, 2);
-    return value;
 }

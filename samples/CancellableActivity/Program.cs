@@ -12,31 +12,18 @@
 using CancellableActivity.Activities;
 using Flowmetal;
 using Flowmetal.Client;
-using Flowmetal.Storage;
-using Flowmetal.Storage.InMemory;
-using Flowmetal.Storage.Redis;
-using Flowmetal.Worker;
+using Flowmetal.Samples;
 
-var options = args.ToList();
-string? redis = Take(options, "--redis");
-string prefix = Take(options, "--prefix") ?? "cancellable-activity";
-string command = options.Count > 0 ? options[0] : "demo";
+var line = await SampleCommandLine.ParseAsync(args, defaultPrefix: "cancellable-activity");
+var client = line.Client;
+string? redis = line.Redis;
 
-IFlowStore store = redis is null
-    ? new InMemoryFlowStore()
-    : await RedisFlowStore.ConnectAsync(redis, new RedisFlowStoreOptions { KeyPrefix = prefix });
-var client = new FlowClient(store);
-var workerOptions = new FlowWorkerOptions { PollInterval = TimeSpan.FromMilliseconds(100) };
-
-switch (command)
+switch (line.Command)
 {
     case "demo" when redis is null:
-        using (var stop = new CancellationTokenSource())
+        await using (line.StartWorker())
         {
-            var worker = new FlowWorker(store, workerOptions).RunAsync(stop.Token);
             await RunParentAsync(client);
-            await stop.CancelAsync();
-            await worker;
         }
 
         return 0;
@@ -46,13 +33,7 @@ switch (command)
         return 0;
 
     case "worker" when redis is not null:
-        using (var stop = new CancellationTokenSource())
-        {
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            Console.WriteLine($"worker pid {Environment.ProcessId} on {redis} (Ctrl+C stops it)");
-            await new FlowWorker(store, workerOptions).RunAsync(stop.Token);
-        }
-
+        await line.RunWorkerAsync();
         return 0;
 
     default:
@@ -69,17 +50,4 @@ static async Task RunParentAsync(FlowClient client)
     var child = await client.GetAsync(info.Children[0]);
     Console.WriteLine($"parent: {outcome}");
     Console.WriteLine($"child flow {child.Id.Value}: {child.Status} after {child.Suspensions} heartbeats");
-}
-
-static string? Take(List<string> options, string name)
-{
-    int index = options.IndexOf(name);
-    if (index < 0 || index + 1 >= options.Count)
-    {
-        return null;
-    }
-
-    var value = options[index + 1];
-    options.RemoveRange(index, 2);
-    return value;
 }

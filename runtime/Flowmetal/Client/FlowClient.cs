@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Flowmetal.Diagnostics;
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
@@ -24,7 +24,7 @@ public sealed class FlowClient
     private readonly IFlowStore _store;
     private readonly FlowClientOptions _options;
     private readonly ContinuationSerializer _serializer;
-    private readonly ConcurrentDictionary<Type, ContinuationSerializer> _resultSerializers = new();
+    private readonly ConditionalWeakTable<Type, ContinuationSerializer> _resultSerializers = new();
     private readonly StateSigner? _signer;
 
     /// <summary>Creates a client of <paramref name="store"/>.</summary>
@@ -185,7 +185,7 @@ public sealed class FlowClient
     public async Task<T> WaitForResultAsync<T>(FlowId id, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var stored = await WaitForFinishAsync(id, timeout, cancellationToken).ConfigureAwait(false);
-        var serializer = _resultSerializers.GetOrAdd(typeof(T), type =>
+        var serializer = _resultSerializers.GetValue(typeof(T), type =>
             _serializer.AllowList.IsAllowed(type) ? _serializer : new ContinuationSerializer(WithAllowed(_options.Serialization, type)));
         var value = stored.Result is null ? null : serializer.DeserializeValue(StateSigner.Verify(_signer, id, StateKinds.Result, stored.Result), $"the result of flow {id}");
         return value switch

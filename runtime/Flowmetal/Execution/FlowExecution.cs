@@ -77,8 +77,6 @@ internal sealed class FlowExecution
         Woven.Mode = ExecutionMode.Normal;
     }
 
-    public bool IsCapturing => Woven.Mode == ExecutionMode.Capturing;
-
     /// <summary>True when the run ended before every frame was restored and the primitive reached.</summary>
     public bool StillRestoring => _restoring is not null;
 

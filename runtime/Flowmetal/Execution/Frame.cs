@@ -9,5 +9,6 @@ namespace Flowmetal.Execution;
 public abstract class Frame
 {
     /// <summary>Which suspension point of the method the frame was captured at (1-based).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051", Justification = "Woven IL stores and loads it directly (WovenContract.Members.FrameResumePoint), as it does the subclasses' fields.")]
     public int ResumePoint;
 }

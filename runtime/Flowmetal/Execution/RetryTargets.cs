@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
 
 namespace Flowmetal.Execution;
 
@@ -11,10 +11,10 @@ namespace Flowmetal.Execution;
 /// </summary>
 internal static class RetryTargets
 {
-    private static readonly ConcurrentDictionary<MethodInfo, string> Names = new();
+    private static readonly ConditionalWeakTable<MethodInfo, string> Names = new();
     private static readonly Lazy<(OpCode?[] One, OpCode?[] Two)> OpCodeTable = new(BuildTable);
 
-    public static string Of(Delegate call) => Names.GetOrAdd(call.Method, Describe);
+    public static string Of(Delegate call) => Names.GetValue(call.Method, Describe);
 
     private static string Describe(MethodInfo method)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -14,8 +13,14 @@ namespace Flowmetal.Execution;
 internal static class StackVerifier
 {
     private static readonly Assembly RuntimeAssembly = typeof(StackVerifier).Assembly;
-    private static readonly ConcurrentDictionary<MethodBase, bool> Woven = new();
-    private static readonly ConcurrentDictionary<MethodBase, WovenAttribute> Markers = new();
+    private static readonly string[] UnknownType = ["?"];
+    private static readonly StrongBox<bool> IsWovenBox = new(true);
+    private static readonly StrongBox<bool> NotWovenBox = new(false);
+
+    // Weak keys, as every Type- or member-keyed cache of the runtime: a cache must not keep a collectible
+    // AssemblyLoadContext (a plugin host's, a test's) alive.
+    private static readonly ConditionalWeakTable<MethodBase, StrongBox<bool>> Woven = new();
+    private static readonly ConditionalWeakTable<MethodBase, WovenAttribute> Markers = new();
 
     public static void Verify(MethodBase? entry, SuspensionRequest request)
     {
@@ -117,7 +122,7 @@ internal static class StackVerifier
         var type = method.DeclaringType;
         if (type is null)
         {
-            return UserCodeName.Of(string.Empty, new[] { "?" }, method.Name);
+            return UserCodeName.Of(string.Empty, UnknownType, method.Name);
         }
 
         for (; type.DeclaringType is not null; type = type.DeclaringType)
@@ -174,7 +179,7 @@ internal static class StackVerifier
     }
 
     /// <summary>The base or interface method an override or implementation fills, or null for a method that fills none.</summary>
-    private static MethodBase? Slot(MethodBase method)
+    private static MethodInfo? Slot(MethodBase method)
     {
         if (method is not MethodInfo info || method.DeclaringType is not { } type)
         {
@@ -208,10 +213,10 @@ internal static class StackVerifier
     }
 
     private static bool IsWoven(MethodBase method) =>
-        Woven.GetOrAdd(method, m => m.IsDefined(typeof(WovenAttribute), inherit: false));
+        Woven.GetValue(method, m => m.IsDefined(typeof(WovenAttribute), inherit: false) ? IsWovenBox : NotWovenBox).Value;
 
     private static WovenAttribute Marker(MethodBase method) =>
-        Markers.GetOrAdd(method, m => m.GetCustomAttribute<WovenAttribute>(inherit: false)!);
+        Markers.GetValue(method, m => m.GetCustomAttribute<WovenAttribute>(inherit: false)!);
 
     private static bool SameMethod(MethodBase a, MethodBase b) =>
         a.MetadataToken == b.MetadataToken && a.Module == b.Module;

@@ -66,7 +66,7 @@ internal sealed class UserCodeName
         string? generatedType = null;
         foreach (var type in types)
         {
-            if (type.StartsWith("<", System.StringComparison.Ordinal))
+            if (type.Length > 0 && type[0] == '<')
             {
                 generatedType = type;
             }
@@ -123,7 +123,7 @@ internal sealed class UserCodeName
     {
         inner = string.Empty;
         suffix = string.Empty;
-        if (!name.StartsWith("<", System.StringComparison.Ordinal))
+        if (name.Length == 0 || name[0] != '<')
         {
             return false;
         }

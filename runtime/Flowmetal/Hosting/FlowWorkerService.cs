@@ -32,27 +32,13 @@ internal sealed class FlowWorkerService : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = _services.GetRequiredService<IOptionsMonitor<FlowmetalWorkerOptions>>().Get(_name);
+        var options = _services.GetRequiredService<IOptionsMonitor<FlowWorkerOptions>>().Get(_name).Clone();
         var shared = _services.GetRequiredService<IOptions<FlowmetalOptions>>().Value;
-        var store = _services.GetRequiredService<IFlowStore>();
-        var loggers = _services.GetService<ILoggerFactory>();
-        Worker = new FlowWorker(store, new FlowWorkerOptions
-        {
-            WorkerId = options.WorkerId ?? $"{_name}@{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}",
-            MaxConcurrentFlows = options.MaxConcurrentFlows,
-            LeaseDuration = options.LeaseDuration,
-            PollInterval = options.PollInterval,
-            ShutdownGracePeriod = options.ShutdownGracePeriod,
-            ClaimAhead = options.ClaimAhead,
-            MaxStepAttempts = options.MaxStepAttempts,
-            StepRetryBackoff = options.StepRetryBackoff,
-            MaxStepRetryBackoff = options.MaxStepRetryBackoff,
-            MaxContinuationBytes = options.MaxContinuationBytes,
-            IncompatibleFlows = options.IncompatibleFlows,
-            IncompatibleFlowRecheck = options.IncompatibleFlowRecheck,
-            Serialization = shared.Serialization,
-            Logger = loggers?.CreateLogger("Flowmetal.Worker." + _name),
-        });
+        options.WorkerId ??= $"{_name}@{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
+        // The client and every worker of a host read the same continuations, so they share one allow list.
+        options.Serialization = shared.Serialization;
+        options.Logger ??= _services.GetService<ILoggerFactory>()?.CreateLogger("Flowmetal.Worker." + _name);
+        Worker = new FlowWorker(_services.GetRequiredService<IFlowStore>(), options);
         _running = Worker.RunAsync(_stop.Token);
         return Task.CompletedTask;
     }

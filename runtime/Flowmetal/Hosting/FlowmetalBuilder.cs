@@ -1,3 +1,4 @@
+using Flowmetal.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -23,10 +24,14 @@ public sealed class FlowmetalBuilder
     /// (each with its own threads and options), for example to give some flows their own capacity.
     /// </summary>
     /// <param name="name">The worker's name, unique in the host; it names its options and its logger (<c>Flowmetal.Worker.{name}</c>).</param>
-    /// <param name="configure">Sets the worker's options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="configure">
+    /// Sets the worker's options, or <see langword="null"/> for the defaults. <see cref="FlowWorkerOptions.Serialization"/>
+    /// is the host's (<see cref="FlowmetalOptions.Serialization"/>), and <see cref="FlowWorkerOptions.Logger"/> defaults
+    /// to the host's logger <c>Flowmetal.Worker.{name}</c>.
+    /// </param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The name is empty or already used in this host.</exception>
-    public FlowmetalBuilder AddFlowmetalWorker(string name, Action<FlowmetalWorkerOptions>? configure = null)
+    public FlowmetalBuilder AddFlowmetalWorker(string name, Action<FlowWorkerOptions>? configure = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!_workers.Add(name))
@@ -34,7 +39,7 @@ public sealed class FlowmetalBuilder
             throw new ArgumentException($"A Flowmetal worker named '{name}' is already added to this host: give each worker its own name.", nameof(name));
         }
 
-        var options = Services.AddOptions<FlowmetalWorkerOptions>(name);
+        var options = Services.AddOptions<FlowWorkerOptions>(name);
         if (configure is not null)
         {
             options.Configure(configure);

@@ -29,7 +29,7 @@ public static class FlowmetalServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<FlowmetalOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FlowmetalOptions>, FlowmetalOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FlowmetalWorkerOptions>, FlowmetalWorkerOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Flowmetal.Worker.FlowWorkerOptions>, FlowmetalWorkerOptionsValidator>());
         services.TryAddSingleton(provider => FlowStoreFactory.Create(provider, provider.GetRequiredService<IOptions<FlowmetalOptions>>().Value));
         services.TryAddSingleton(provider =>
         {

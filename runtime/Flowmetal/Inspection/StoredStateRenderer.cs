@@ -55,7 +55,7 @@ internal sealed class StoredStateRenderer
         }
     }
 
-    private IReadOnlyList<FlowLocal> Locals(JsonElement frame)
+    private List<FlowLocal> Locals(JsonElement frame)
     {
         var type = Type(frame);
         var locals = new List<FlowLocal>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 
 namespace Flowmetal.Serialization;
@@ -12,14 +13,17 @@ namespace Flowmetal.Serialization;
 /// </summary>
 internal sealed class StoredTypeResolver
 {
-    private readonly ConcurrentDictionary<(AssemblyLoadContext?, string), Type> _resolved = new();
+    // Per load context, weakly: a collectible context (a plugin host's redeployed build) must not be kept alive by its cache.
+    private readonly ConcurrentDictionary<string, Type> _resolvedInDefault = new();
+    private readonly ConditionalWeakTable<AssemblyLoadContext, ConcurrentDictionary<string, Type>> _resolved = new();
 
     /// <summary>The type <paramref name="stored"/> names (a <see cref="TypeNames.Stored"/> or qualified name).</summary>
     /// <exception cref="FlowSerializationException">The name is not valid, or names a type this process cannot load.</exception>
     public Type Resolve(string stored)
     {
         var context = AssemblyLoadContext.CurrentContextualReflectionContext;
-        if (_resolved.TryGetValue((context, stored), out var known))
+        var resolved = context is null ? _resolvedInDefault : _resolved.GetValue(context, _ => new ConcurrentDictionary<string, Type>());
+        if (resolved.TryGetValue(stored, out var known))
         {
             return known;
         }
@@ -45,7 +49,7 @@ internal sealed class StoredTypeResolver
             throw new FlowSerializationException($"The stored flow names the type '{stored}', which no stored value can have: the stored data is damaged.");
         }
 
-        _resolved.TryAdd((context, stored), type);
+        resolved.TryAdd(stored, type);
         return type;
     }
 

@@ -16,6 +16,9 @@ namespace Flowmetal.Versioning;
 /// </summary>
 internal static class FrameMigration
 {
+    private static readonly System.Buffers.SearchValues<char> CalleeEnd = System.Buffers.SearchValues.Create("(<");
+    private static readonly System.Buffers.SearchValues<char> TypeSeparator = System.Buffers.SearchValues.Create("./");
+
     public static Frame Migrate(Type liveType, FrameVersionInfo stored, string storedHash, int storedPoint, IReadOnlyDictionary<string, StoredValue> values)
     {
         var live = FrameTypeInfo.Of(liveType)!;
@@ -176,9 +179,9 @@ internal static class FrameMigration
 
         var type = key.Substring(0, colons);
         var rest = key.Substring(colons + 2);
-        int end = rest.IndexOfAny(new[] { '(', '<' });
+        int end = rest.AsSpan().IndexOfAny(CalleeEnd);
         var name = end < 0 ? rest : rest.Substring(0, end);
-        var simpleType = type.Substring(type.LastIndexOfAny(new[] { '.', '/' }) + 1);
+        var simpleType = type.Substring(type.AsSpan().LastIndexOfAny(TypeSeparator) + 1);
         int tick = simpleType.IndexOf('`', StringComparison.Ordinal);
         if (tick >= 0)
         {

@@ -18,6 +18,7 @@ namespace Flowmetal.Worker;
 /// await new FlowWorker(store).RunAsync(stoppingToken);
 /// </code>
 /// </example>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Its semaphore never allocates a wait handle (AvailableWaitHandle is not used), so it holds nothing to dispose.")]
 public sealed class FlowWorker
 {
     private readonly IFlowStore _store;
@@ -37,7 +38,7 @@ public sealed class FlowWorker
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        _options = options ?? new FlowWorkerOptions();
+        _options = options?.Clone() ?? new FlowWorkerOptions();
         _options.Validate();
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
         _logger = _options.Logger ?? NullLogger.Instance;
@@ -130,7 +131,7 @@ public sealed class FlowWorker
             }
 
             int free = 1;
-            while (free < _claimable && _freeSlots.Wait(0))
+            while (free < _claimable && _freeSlots.Wait(0, CancellationToken.None))
             {
                 free++;
             }

@@ -71,55 +71,8 @@ internal sealed class StepRunner
     private void RunStep(RunningFlow flow, Func<bool> stopping, Activity? run)
     {
         var lease = flow.Lease;
-        if (lease.Damage is not null)
+        if (EndedBeforeLoading(lease) || !TryLoad(lease, out var entry, out var continuation, out var input))
         {
-            End(lease, new FlowDamagedException(
-                lease.Id.Value,
-                $"Flow {lease.Id} ({Method(lease)}): its stored record is damaged: {lease.Damage}. It cannot run on and ends failed; no other flow is affected. " +
-                "Start it again, or repair the record and retry it."));
-            return;
-        }
-
-        if (lease.Attempt > _options.MaxStepAttempts)
-        {
-            End(lease, Exhausted(lease, lease.LastAttemptError is { } last
-                ? $"the last one failed with {last.Type}: {last.Message}"
-                : "each ended without finishing: its worker died or lost the lease (a step that crashes its process, exhausts its memory, or outlives its lease)"));
-            return;
-        }
-
-        EntryCall entry;
-        Continuation? continuation;
-        ResumeInput input;
-        try
-        {
-            entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
-            if (lease.Continuation is null && lease.Resume.Interrupt != FlowInterruptKind.None)
-            {
-                // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
-                EndUnstarted(lease);
-                return;
-            }
-
-            continuation = lease.Continuation is null ? null : Restore(lease, lease.Continuation);
-            input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Resume);
-        }
-        catch (FlowResumeException error) when (error.NeedsBuild is not null && _options.IncompatibleFlows == IncompatibleFlowHandling.Wait)
-        {
-            var build = error.NeedsBuild;
-            // Not damaged: its code changed here. A worker of the build that stored it resumes it (draining).
-            var leaving = new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) waits for a worker of build {build}: {error.Message}", error) { NeedsBuild = build };
-            WorkerLog.LeftForBuild(_logger, lease.Id, lease.EntryMethod, build, error.Message);
-            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck).GetAwaiter().GetResult())
-            {
-                LostLease(flow);
-            }
-
-            return;
-        }
-        catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
-        {
-            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error) { NeedsBuild = (error as FlowResumeException)?.NeedsBuild });
             return;
         }
 
@@ -128,90 +81,180 @@ internal sealed class StepRunner
         while (true)
         {
             var step = FlowRunner.Run(entry.Method, entry.Target, entry.Arguments, continuation, input, host);
-            switch (step)
+            if (step is not SuspendedStep suspended)
             {
-                case CompletedStep completed:
-                    Complete(flow, entry, completed.Result);
-                    return;
-                case FailedStep { Error: FlowLeaseLostException }:
-                    LostLease(flow);
-                    return;
-                case FailedStep { Error: FlowStoreFailedException storeFailed }:
-                    throw storeFailed;
-                case FailedStep { Error: FlowCancelledException cancelled }:
-                    FlowInstrumentation.Error(run, cancelled);
-                    EndCancelled(flow, FlowError.From(cancelled), cancelled.Reason);
-                    return;
-                case FailedStep failed:
-                    FlowInstrumentation.Error(run, failed.Error);
-                    Fail(flow, failed.Error);
-                    return;
-                case SuspendedStep suspended:
-                    continuation = suspended.Continuation;
-                    if (flow.Lost)
-                    {
-                        LostLease(flow);
-                        return;
-                    }
-
-                    var refused = Store(lease, continuation, out var bytes);
-                    if (refused is not null)
-                    {
-                        if (++refusedInARow > 100)
-                        {
-                            Fail(flow, refused);
-                            return;
-                        }
-
-                        // The suspension fails inside the flow, at the suspension point, where the code may handle it.
-                        input = ResumeInput.WithError(refused.Prefixed($"Flow {lease.Id}: "));
-                        continue;
-                    }
-
-                    refusedInARow = 0;
-                    var request = continuation.Request;
-                    var save = new FlowSave
-                    {
-                        Continuation = bytes!,
-                        Stack = ContinuationDescription.Stack(continuation),
-                        Wait = ContinuationDescription.Wait(request),
-                        Release = stopping(),
-                        Build = FlowBuild.Of(continuation.Frames),
-                    };
-                    var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
-                    FlowSaveResult saved;
-                    try
-                    {
-                        FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
-                        FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes!.Length);
-                        saved = _store.Save(lease, save);
-                    }
-                    finally
-                    {
-                        FlowInstrumentation.Stop(suspend);
-                    }
-
-                    if (!saved.Accepted)
-                    {
-                        LostLease(flow);
-                        return;
-                    }
-
-                    host.Saved();
-                    FlowInstrumentation.Checkpointed(lease.EntryMethod, bytes.Length);
-                    WorkerLog.Suspended(_logger, lease.Id, lease.EntryMethod, save.Wait.Description);
-                    if (!saved.ContinueNow)
-                    {
-                        flow.MarkLeft();
-                        return;
-                    }
-
-                    input = InputFor(lease, save.Wait, request, saved.Resume);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
+                Finish(flow, entry, step, run);
+                return;
             }
+
+            continuation = suspended.Continuation;
+            if (flow.Lost)
+            {
+                LostLease(flow);
+                return;
+            }
+
+            var refused = Store(lease, continuation, out var bytes);
+            if (refused is not null)
+            {
+                if (++refusedInARow > 100)
+                {
+                    Fail(flow, refused);
+                    return;
+                }
+
+                // The suspension fails inside the flow, at the suspension point, where the code may handle it.
+                input = ResumeInput.WithError(refused.Prefixed($"Flow {lease.Id}: "));
+                continue;
+            }
+
+            refusedInARow = 0;
+            if (Save(flow, host, continuation, bytes!, stopping()) is not { } next)
+            {
+                return;
+            }
+
+            input = next;
         }
+    }
+
+    /// <summary>Ends a flow that must not run at all: its record is damaged, or its attempts are used up.</summary>
+    /// <returns>True when the flow was ended.</returns>
+    private bool EndedBeforeLoading(FlowLease lease)
+    {
+        if (lease.Damage is not null)
+        {
+            End(lease, new FlowDamagedException(
+                lease.Id.Value,
+                $"Flow {lease.Id} ({Method(lease)}): its stored record is damaged: {lease.Damage}. It cannot run on and ends failed; no other flow is affected. " +
+                "Start it again, or repair the record and retry it."));
+            return true;
+        }
+
+        if (lease.Attempt > _options.MaxStepAttempts)
+        {
+            End(lease, Exhausted(lease, lease.LastAttemptError is { } last
+                ? $"the last one failed with {last.Type}: {last.Message}"
+                : "each ended without finishing: its worker died or lost the lease (a step that crashes its process, exhausts its memory, or outlives its lease)"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads what the flow runs from: its entry call, its stored stack (none before its first step) and what it resumes
+    /// with. A flow that cannot be read ends failed, as does one interrupted before it ever ran.
+    /// </summary>
+    /// <returns>False when the flow was ended instead.</returns>
+    private bool TryLoad(FlowLease lease, out EntryCall entry, out Continuation? continuation, out ResumeInput input)
+    {
+        entry = null!;
+        continuation = null;
+        input = default;
+        try
+        {
+            entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
+            if (lease.Continuation is null && lease.Resume.Interrupt != FlowInterruptKind.None)
+            {
+                // Cancelled or timed out before it ever ran: there is no stack to deliver the exception in.
+                EndUnstarted(lease);
+                return false;
+            }
+
+            continuation = lease.Continuation is null ? null : Restore(lease, lease.Continuation);
+            input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Resume);
+            return true;
+        }
+        catch (FlowResumeException error) when (error.NeedsBuild is not null && _options.IncompatibleFlows == IncompatibleFlowHandling.Wait)
+        {
+            // Not damaged: its code changed in this build. A worker of the build that stored it resumes it (draining).
+            var build = error.NeedsBuild;
+            var leaving = new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) waits for a worker of build {build}: {error.Message}", error) { NeedsBuild = build };
+            WorkerLog.LeftForBuild(_logger, lease.Id, lease.EntryMethod, build, error.Message);
+            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck).GetAwaiter().GetResult())
+            {
+                LostLease(new RunningFlow(lease));
+            }
+
+            return false;
+        }
+        catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
+        {
+            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error) { NeedsBuild = (error as FlowResumeException)?.NeedsBuild });
+            return false;
+        }
+    }
+
+    /// <summary>Ends the flow as its last run ended: completed, failed, cancelled, or left behind with a lost lease.</summary>
+    private void Finish(RunningFlow flow, EntryCall entry, FlowStep step, Activity? run)
+    {
+        switch (step)
+        {
+            case CompletedStep completed:
+                Complete(flow, entry, completed.Result);
+                return;
+            case FailedStep { Error: FlowLeaseLostException }:
+                LostLease(flow);
+                return;
+            case FailedStep { Error: FlowStoreFailedException storeFailed }:
+                throw storeFailed;
+            case FailedStep { Error: FlowCancelledException cancelled }:
+                FlowInstrumentation.Error(run, cancelled);
+                EndCancelled(flow, FlowError.From(cancelled), cancelled.Reason);
+                return;
+            case FailedStep failed:
+                FlowInstrumentation.Error(run, failed.Error);
+                Fail(flow, failed.Error);
+                return;
+            default:
+                throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Stores a suspension, and says whether the flow runs on here (a checkpoint, a signal already buffered) and with what.</summary>
+    /// <returns>What the flow resumes with now, or null when it left this worker (it waits, was released, or the lease was lost).</returns>
+    private ResumeInput? Save(RunningFlow flow, StepHost host, Continuation continuation, byte[] bytes, bool release)
+    {
+        var lease = flow.Lease;
+        var request = continuation.Request;
+        var save = new FlowSave
+        {
+            Continuation = bytes,
+            Stack = ContinuationDescription.Stack(continuation),
+            Wait = ContinuationDescription.Wait(request),
+            Release = release,
+            Build = FlowBuild.Of(continuation.Frames),
+        };
+        var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
+        FlowSaveResult saved;
+        try
+        {
+            FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
+            FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes.Length);
+            saved = _store.Save(lease, save);
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(suspend);
+        }
+
+        if (!saved.Accepted)
+        {
+            LostLease(flow);
+            return null;
+        }
+
+        host.Saved();
+        FlowInstrumentation.Checkpointed(lease.EntryMethod, bytes.Length);
+        WorkerLog.Suspended(_logger, lease.Id, lease.EntryMethod, save.Wait.Description);
+        if (!saved.ContinueNow)
+        {
+            flow.MarkLeft();
+            return null;
+        }
+
+        return InputFor(lease, save.Wait, request, saved.Resume);
     }
 
     /// <summary>

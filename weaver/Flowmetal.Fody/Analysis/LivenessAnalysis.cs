@@ -86,7 +86,7 @@ internal sealed class LivenessAnalysis
         var successors = new List<int>[count];
         for (int i = 0; i < count; i++)
         {
-            successors[i] = _index.NormalSuccessors(instructions[i]).Select(t => _index[t]).ToList();
+            successors[i] = MethodIndex.NormalSuccessors(instructions[i]).Select(t => _index[t]).ToList();
         }
 
         foreach (var handler in method.Body.ExceptionHandlers)

@@ -37,7 +37,7 @@ internal sealed class MethodIndex
         position >= _index[handler.FilterStart] && position < _index[handler.HandlerStart];
 
     /// <summary>The normal (non-exceptional) successors of an instruction.</summary>
-    public IEnumerable<Instruction> NormalSuccessors(Instruction instruction)
+    public static IEnumerable<Instruction> NormalSuccessors(Instruction instruction)
     {
         switch (instruction.OpCode.FlowControl)
         {

@@ -33,7 +33,7 @@ internal sealed class SlotTypes
     public TypeReference CoreType(string @namespace, string name, bool valueType) =>
         new(@namespace, name, _module, _module.TypeSystem.CoreLibrary, valueType);
 
-    public StackSlot FromDeclared(TypeReference declared, Mono.Cecil.Cil.Instruction? producer)
+    public static StackSlot FromDeclared(TypeReference declared, Mono.Cecil.Cil.Instruction? producer)
     {
         var type = GenericSubstitution.StripModifiers(declared);
         if (type is PinnedType pinned)
@@ -91,7 +91,7 @@ internal sealed class SlotTypes
         return new StackSlot(SlotKind.ObjectRef, type, producer);
     }
 
-    public StackSlot Make(SlotKind kind, TypeReference type, Mono.Cecil.Cil.Instruction? producer) => new(kind, type, producer);
+    public static StackSlot Make(SlotKind kind, TypeReference type, Mono.Cecil.Cil.Instruction? producer) => new(kind, type, producer);
 
     /// <summary>The slot two paths agree on at a join, or null when they cannot agree.</summary>
     public StackSlot? Merge(StackSlot a, StackSlot b)
@@ -162,15 +162,7 @@ internal sealed class SlotTypes
             return type.FullName == Object.FullName ? null : Object;
         }
 
-        TypeDefinition? definition;
-        try
-        {
-            definition = type.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            definition = null;
-        }
+        var definition = type.TryResolve();
 
         if (definition?.BaseType is null || definition.BaseType is GenericInstanceType)
         {
@@ -187,12 +179,7 @@ internal sealed class SlotTypes
             return null;
         }
 
-        TypeDefinition? definition;
-        try
-        {
-            definition = type.Resolve();
-        }
-        catch (AssemblyResolutionException)
+        if (type.TryResolve() is not { } definition)
         {
             return null;
         }
@@ -212,13 +199,6 @@ internal sealed class SlotTypes
             return false;
         }
 
-        try
-        {
-            return type.Resolve()?.IsValueType ?? false;
-        }
-        catch (AssemblyResolutionException)
-        {
-            return false;
-        }
+        return type.TryResolve()?.IsValueType ?? false;
     }
 }

@@ -89,11 +89,11 @@ internal sealed class StackTypeAnalysis
             switch (handler.HandlerType)
             {
                 case ExceptionHandlerType.Catch:
-                    Flow(handler.HandlerStart, new[] { _types.FromDeclared(handler.CatchType, null) }, handler.HandlerStart);
+                    Flow(handler.HandlerStart, new[] { SlotTypes.FromDeclared(handler.CatchType, null) }, handler.HandlerStart);
                     break;
                 case ExceptionHandlerType.Filter:
-                    Flow(handler.FilterStart, new[] { _types.Make(SlotKind.ObjectRef, _types.Object, null) }, handler.FilterStart);
-                    Flow(handler.HandlerStart, new[] { _types.Make(SlotKind.ObjectRef, _types.Object, null) }, handler.HandlerStart);
+                    Flow(handler.FilterStart, new[] { SlotTypes.Make(SlotKind.ObjectRef, _types.Object, null) }, handler.FilterStart);
+                    Flow(handler.HandlerStart, new[] { SlotTypes.Make(SlotKind.ObjectRef, _types.Object, null) }, handler.HandlerStart);
                     break;
                 default:
                     Flow(handler.HandlerStart, Array.Empty<StackSlot>(), handler.HandlerStart);
@@ -111,7 +111,7 @@ internal sealed class StackTypeAnalysis
             }
 
             var after = instruction.OpCode.Code == Code.Leave ? Array.Empty<StackSlot>() : stack.ToArray();
-            foreach (var successor in _index.NormalSuccessors(instruction))
+            foreach (var successor in MethodIndex.NormalSuccessors(instruction))
             {
                 Flow(successor, after, instruction);
             }
@@ -139,8 +139,8 @@ internal sealed class StackTypeAnalysis
 
         StackSlot Peek(int fromTop) => stack[stack.Count - 1 - fromTop];
         void Push(StackSlot slot) => stack.Add(slot);
-        void PushDeclared(TypeReference type) => Push(_types.FromDeclared(type, instruction));
-        void PushKind(SlotKind kind, TypeReference type) => Push(_types.Make(kind, type, instruction));
+        void PushDeclared(TypeReference type) => Push(SlotTypes.FromDeclared(type, instruction));
+        void PushKind(SlotKind kind, TypeReference type) => Push(SlotTypes.Make(kind, type, instruction));
 
         var code = instruction.OpCode.Code;
         var operand = instruction.Operand;
@@ -500,34 +500,34 @@ internal sealed class StackTypeAnalysis
     {
         if (left.Kind is SlotKind.ByRef or SlotKind.Pointer || right.Kind is SlotKind.ByRef or SlotKind.Pointer)
         {
-            return _types.Make(SlotKind.Pointer, _types.NativeInt, producer);
+            return SlotTypes.Make(SlotKind.Pointer, _types.NativeInt, producer);
         }
 
         if (left.Kind == SlotKind.Float || right.Kind == SlotKind.Float)
         {
             bool single = left.Type.MetadataType == MetadataType.Single && right.Type.MetadataType == MetadataType.Single;
-            return _types.Make(SlotKind.Float, single ? _types.Single : _types.Double, producer);
+            return SlotTypes.Make(SlotKind.Float, single ? _types.Single : _types.Double, producer);
         }
 
         if (left.Kind == SlotKind.NativeInt || right.Kind == SlotKind.NativeInt)
         {
-            return _types.Make(SlotKind.NativeInt, _types.NativeInt, producer);
+            return SlotTypes.Make(SlotKind.NativeInt, _types.NativeInt, producer);
         }
 
         if (left.Kind == SlotKind.Int64 || right.Kind == SlotKind.Int64)
         {
-            return _types.Make(SlotKind.Int64, _types.Int64, producer);
+            return SlotTypes.Make(SlotKind.Int64, _types.Int64, producer);
         }
 
-        return _types.Make(SlotKind.Int32, _types.Int32, producer);
+        return SlotTypes.Make(SlotKind.Int32, _types.Int32, producer);
     }
 
     private StackSlot Arithmetic(StackSlot value, Instruction producer) => value.Kind switch
     {
-        SlotKind.Int32 => _types.Make(SlotKind.Int32, _types.Int32, producer),
-        SlotKind.Int64 => _types.Make(SlotKind.Int64, _types.Int64, producer),
-        SlotKind.NativeInt => _types.Make(SlotKind.NativeInt, _types.NativeInt, producer),
-        SlotKind.Float => _types.Make(SlotKind.Float, value.Type, producer),
-        _ => _types.Make(SlotKind.Pointer, _types.NativeInt, producer),
+        SlotKind.Int32 => SlotTypes.Make(SlotKind.Int32, _types.Int32, producer),
+        SlotKind.Int64 => SlotTypes.Make(SlotKind.Int64, _types.Int64, producer),
+        SlotKind.NativeInt => SlotTypes.Make(SlotKind.NativeInt, _types.NativeInt, producer),
+        SlotKind.Float => SlotTypes.Make(SlotKind.Float, value.Type, producer),
+        _ => SlotTypes.Make(SlotKind.Pointer, _types.NativeInt, producer),
     };
 }

@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Passes;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
@@ -37,7 +38,7 @@ internal sealed class SuspensionCalls
             return SuspensionCallKind.None;
         }
 
-        if (HasAttribute(definition, RuntimeReferences.SuspendsAttributeName))
+        if (HasAttribute(definition, WovenContract.Types.FullName(WovenContract.Types.SuspendsAttribute)))
         {
             return SuspensionCallKind.Sure;
         }
@@ -86,14 +87,7 @@ internal sealed class SuspensionCalls
     {
         if (!_resolved.TryGetValue(reference, out var definition))
         {
-            try
-            {
-                definition = reference.Resolve();
-            }
-            catch (AssemblyResolutionException)
-            {
-                definition = null;
-            }
+            definition = reference.TryResolve();
 
             _resolved[reference] = definition;
         }
@@ -105,10 +99,10 @@ internal sealed class SuspensionCalls
         method.HasCustomAttributes && method.CustomAttributes.Any(a => a.AttributeType.FullName == attribute);
 
     private static CustomAttribute? WovenMarker(MethodDefinition method) =>
-        method.HasCustomAttributes ? method.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == RuntimeReferences.WovenAttributeName) : null;
+        method.HasCustomAttributes ? method.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == WovenContract.Types.FullName(WovenContract.Types.WovenAttribute)) : null;
 
     private static bool SurelySuspendingMarker(CustomAttribute marker) =>
-        marker.Properties.Any(p => p.Name == RuntimeReferences.SurelySuspendsProperty && p.Argument.Value is true);
+        marker.Properties.Any(p => p.Name == WovenContract.Members.SurelySuspends && p.Argument.Value is true);
 }
 
 /// <summary>How a call can reach a suspension.</summary>

@@ -10,6 +10,8 @@ namespace Flowmetal.Fody.Configuration;
 /// </summary>
 public sealed class RetryRule
 {
+    private static readonly char[] ListSeparators = [';', ','];
+
     private RetryRule(string text, string typeName, string methodName, int attempts, TimeSpan backoff, TimeSpan maxBackoff, IReadOnlyList<string> retryOn)
     {
         Text = text;
@@ -93,7 +95,7 @@ public sealed class RetryRule
         }
 
         var retryOn = ((string?)element.Attribute("On") ?? string.Empty)
-            .Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.Trim())
             .ToList();
         return new RetryRule(text, method.Substring(0, separator).Replace('+', '.'), method.Substring(separator + 2), attempts, backoff, maxBackoff, retryOn);

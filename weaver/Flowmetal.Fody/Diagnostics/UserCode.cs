@@ -1,4 +1,5 @@
 using Flowmetal.Execution;
+using Flowmetal.Fody.Analysis;
 using Mono.Cecil;
 
 namespace Flowmetal.Fody.Diagnostics;
@@ -35,15 +36,7 @@ internal static class UserCode
     /// <summary>The user's name of a called method, or its full name when it cannot be resolved.</summary>
     public static string Describe(MethodReference method)
     {
-        MethodDefinition? definition;
-        try
-        {
-            definition = method.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            definition = null;
-        }
+        var definition = method.TryResolve();
 
         return definition is null ? method.FullName : Of(definition).Describe(StateMachineKind(definition.DeclaringType));
     }

@@ -63,7 +63,7 @@ internal sealed class InlineSmallCalleesPass : IWeavingPass
         !method.Body.Instructions.Any(i => i.OpCode.Code is Code.Localloc or Code.Jmp or Code.Tail or Code.Arglist or Code.Calli or Code.Ldftn or Code.Ldvirtftn);
 
     private static bool Calls(MethodDefinition callee, MethodDefinition target) =>
-        callee.Body.Instructions.Any(i => i.Operand is MethodReference m && m.Resolve() == target);
+        callee.Body.Instructions.Any(i => i.Operand is MethodReference m && m.TryResolve() == target);
 
     public static bool DisablesOptimizations(ModuleDefinition module)
     {

@@ -1,3 +1,4 @@
+using Flowmetal.Fody.Analysis;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 
@@ -32,7 +33,7 @@ internal sealed class MarkDelegateTargetsPass : IWeavingPass
                 foreach (var instruction in method.Body.Instructions)
                 {
                     if ((instruction.OpCode.Code == Code.Ldftn || instruction.OpCode.Code == Code.Ldvirtftn) &&
-                        instruction.Operand is MethodReference target && target.Resolve() is { } definition &&
+                        instruction.Operand is MethodReference target && target.TryResolve() is { } definition &&
                         definition.Module == context.Module && marked.Add(definition))
                     {
                         definition.CustomAttributes.Add(new CustomAttribute(context.Runtime.DelegateTargetAttributeConstructor));

@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Analysis;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
@@ -45,13 +46,13 @@ internal sealed class MarkWovenMethodsPass : IWeavingPass
             if (context.SurelySuspending.Contains(method))
             {
                 marker.Properties.Add(new CustomAttributeNamedArgument(
-                    RuntimeReferences.SurelySuspendsProperty, new CustomAttributeArgument(context.Module.TypeSystem.Boolean, true)));
+                    WovenContract.Members.SurelySuspends, new CustomAttributeArgument(context.Module.TypeSystem.Boolean, true)));
             }
 
             var inFilters = pair.Value.Plan.PlainCalls.Where(p => p.InFilter).Select(p => Name(p.Call, calls)).ToList();
             if (inFilters.Count > 0)
             {
-                marker.Properties.Add(new CustomAttributeNamedArgument(RuntimeReferences.UnsuspendableCalleesProperty, StringArray(context, inFilters)));
+                marker.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.UnsuspendableCallees, StringArray(context, inFilters)));
             }
 
             method.CustomAttributes.Add(marker);
@@ -124,7 +125,7 @@ internal sealed class MarkWovenMethodsPass : IWeavingPass
     }
 
     private static CustomAttribute? Marker(MethodDefinition method) =>
-        method.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == RuntimeReferences.WovenAttributeName);
+        method.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == WovenContract.Types.FullName(WovenContract.Types.WovenAttribute));
 
     private static CustomAttributeArgument StringArray(WeavingContext context, IEnumerable<string> names) =>
         new(new ArrayType(context.Module.TypeSystem.String),

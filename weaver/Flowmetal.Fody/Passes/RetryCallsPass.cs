@@ -1,6 +1,8 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Configuration;
 using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Rewriting;
+using Flowmetal.Fody.Analysis;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 
@@ -112,12 +114,12 @@ internal sealed class RetryCallsPass : IWeavingPass
     private static bool IsFlowRetry(WeavingContext context, MethodReference target, out bool generic)
     {
         generic = false;
-        if (target.Name != "Retry" || target.DeclaringType.FullName != "Flowmetal.Flow")
+        if (target.Name != WovenContract.FlowRetryMethod || target.DeclaringType.FullName != WovenContract.FlowType)
         {
             return false;
         }
 
-        var definition = target.Resolve();
+        var definition = target.TryResolve();
         if (definition is null)
         {
             return false;
@@ -166,26 +168,26 @@ internal sealed class RetryCallsPass : IWeavingPass
         references.Add(module.TypeSystem.CoreLibrary as AssemblyNameReference ?? new AssemblyNameReference("System.Runtime", null));
         foreach (var reference in references)
         {
-            try
+            var assembly = module.AssemblyResolver.TryResolve(reference);
+            if (assembly?.MainModule.GetType(cecilName) is { } type)
             {
-                var assembly = module.AssemblyResolver.Resolve(reference);
-                var type = assembly?.MainModule.GetType(cecilName);
-                if (type is not null)
-                {
-                    return type;
-                }
+                return type;
+            }
 
-                // Reference assemblies forward types to the implementation.
-                foreach (var exported in assembly?.MainModule.ExportedTypes ?? Enumerable.Empty<ExportedType>())
+            // Reference assemblies forward types to the implementation.
+            foreach (var exported in assembly?.MainModule.ExportedTypes ?? Enumerable.Empty<ExportedType>())
+            {
+                if (exported.FullName == cecilName)
                 {
-                    if (exported.FullName == cecilName)
+                    try
                     {
                         return exported.Resolve();
                     }
+                    catch (AssemblyResolutionException)
+                    {
+                        // Forwarded to an assembly the build does not reference: look in the next one.
+                    }
                 }
-            }
-            catch (AssemblyResolutionException)
-            {
             }
         }
 
@@ -201,14 +203,7 @@ internal sealed class RetryCallsPass : IWeavingPass
                 return true;
             }
 
-            try
-            {
-                t = t.BaseType?.Resolve();
-            }
-            catch (AssemblyResolutionException)
-            {
-                return false;
-            }
+            t = t.BaseType?.TryResolve();
         }
 
         return false;

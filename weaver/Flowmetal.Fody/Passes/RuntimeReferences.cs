@@ -1,3 +1,5 @@
+using Flowmetal.Execution;
+using Flowmetal.Fody.Analysis;
 using Mono.Cecil;
 
 namespace Flowmetal.Fody.Passes;
@@ -8,40 +10,32 @@ namespace Flowmetal.Fody.Passes;
 /// </summary>
 internal sealed class RuntimeReferences
 {
-    public const string AssemblyName = "Flowmetal";
-    public const string ExecutionNamespace = "Flowmetal.Execution";
-    public const string SuspendsAttributeName = "Flowmetal.Execution.SuspendsAttribute";
-    public const string WovenAttributeName = "Flowmetal.Execution.WovenAttribute";
-    public const string SurelySuspendsProperty = "SurelySuspends";
-    public const string UnsuspendableCalleesProperty = "UnsuspendableCallees";
-    public const string WovenAssemblyAttributeName = "Flowmetal.Execution.WovenAssemblyAttribute";
-
     private RuntimeReferences(ModuleDefinition module, TypeDefinition frame, TypeDefinition woven, TypeDefinition wovenAttribute, TypeDefinition wovenFrameAttribute, TypeDefinition wovenAssemblyAttribute, TypeDefinition notWovenAttribute, TypeDefinition interpolatedStringBuilder, TypeDefinition delegateTargetAttribute, TypeDefinition retryPolicy, TypeDefinition flow)
     {
         RetryPolicy = module.ImportReference(retryPolicy);
-        RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryPolicyOf"));
-        ShouldRetry = module.ImportReference(woven.Methods.Single(m => m.Name == "ShouldRetry"));
-        RetryWait = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryWait"));
-        RetrySucceeded = module.ImportReference(woven.Methods.Single(m => m.Name == "RetrySucceeded"));
-        RetryTargetOf = module.ImportReference(woven.Methods.Single(m => m.Name == "RetryTargetOf"));
-        FlowRetryOfFunc = flow.Methods.Single(m => m.Name == "Retry" && m.HasGenericParameters);
-        FlowRetryOfAction = flow.Methods.Single(m => m.Name == "Retry" && !m.HasGenericParameters);
+        RetryPolicyOf = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.RetryPolicyOf));
+        ShouldRetry = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.ShouldRetry));
+        RetryWait = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.RetryWait));
+        RetrySucceeded = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.RetrySucceeded));
+        RetryTargetOf = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.RetryTargetOf));
+        FlowRetryOfFunc = flow.Methods.Single(m => m.Name == WovenContract.FlowRetryMethod && m.HasGenericParameters);
+        FlowRetryOfAction = flow.Methods.Single(m => m.Name == WovenContract.FlowRetryMethod && !m.HasGenericParameters);
         Frame = module.ImportReference(frame);
         FrameConstructor = module.ImportReference(frame.Methods.Single(m => m.IsConstructor && !m.IsStatic));
-        ResumePoint = module.ImportReference(frame.Fields.Single(f => f.Name == "ResumePoint"));
-        IsCapturing = module.ImportReference(woven.Methods.Single(m => m.Name == "get_IsCapturing"));
-        IsRestoring = module.ImportReference(woven.Methods.Single(m => m.Name == "get_IsRestoring"));
-        PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PushFrame"));
-        PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == "PopFrame"));
-        InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == "InvalidResumePoint"));
-        NotASuspensionPoint = module.ImportReference(woven.Methods.Single(m => m.Name == "NotASuspensionPoint"));
+        ResumePoint = module.ImportReference(frame.Fields.Single(f => f.Name == WovenContract.Members.FrameResumePoint));
+        IsCapturing = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.IsCapturingGetter));
+        IsRestoring = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.IsRestoringGetter));
+        PushFrame = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.PushFrame));
+        PopFrame = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.PopFrame));
+        InvalidResumePoint = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.InvalidResumePoint));
+        NotASuspensionPoint = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.NotASuspensionPoint));
         WovenAttributeConstructor = module.ImportReference(wovenAttribute.Methods.Single(m => m.IsConstructor));
         WovenFrameAttributeConstructor = module.ImportReference(wovenFrameAttribute.Methods.Single(m => m.IsConstructor));
         WovenAssemblyAttributeConstructor = module.ImportReference(wovenAssemblyAttribute.Methods.Single(m => m.IsConstructor));
         NotWovenAttributeConstructor = module.ImportReference(notWovenAttribute.Methods.Single(m => m.IsConstructor));
         InterpolatedStringBuilder = interpolatedStringBuilder;
         DelegateTargetAttributeConstructor = module.ImportReference(delegateTargetAttribute.Methods.Single(m => m.IsConstructor));
-        StaticsInitialized = module.ImportReference(woven.Methods.Single(m => m.Name == "StaticsInitialized"));
+        StaticsInitialized = module.ImportReference(woven.Methods.Single(m => m.Name == WovenContract.Members.StaticsInitialized));
         var systemType = new TypeReference("System", "Type", module, module.TypeSystem.CoreLibrary);
         SystemType = systemType;
         RuntimeTypeHandle = new TypeReference("System", "RuntimeTypeHandle", module, module.TypeSystem.CoreLibrary, valueType: true);
@@ -109,28 +103,29 @@ internal sealed class RuntimeReferences
     /// <summary>Resolves the runtime assembly the module references; null when it cannot be found.</summary>
     public static RuntimeReferences? TryCreate(ModuleDefinition module)
     {
-        var reference = module.AssemblyReferences.FirstOrDefault(r => r.Name == AssemblyName)
-            ?? new AssemblyNameReference(AssemblyName, null);
-        AssemblyDefinition runtime;
-        try
-        {
-            runtime = module.AssemblyResolver.Resolve(reference);
-        }
-        catch (AssemblyResolutionException)
-        {
-            return null;
-        }
-
-        if (runtime is null)
+        var reference = module.AssemblyReferences.FirstOrDefault(r => r.Name == WovenContract.RuntimeAssembly)
+            ?? new AssemblyNameReference(WovenContract.RuntimeAssembly, null);
+        if (module.AssemblyResolver.TryResolve(reference) is not { } runtime)
         {
             return null;
         }
 
         var types = runtime.MainModule;
-        TypeDefinition Get(string name) => types.GetType(ExecutionNamespace + "." + name)
-            ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {ExecutionNamespace}.{name}; use the runtime that came with the weaver.");
-        var flow = types.GetType("Flowmetal.Flow") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.Flow.");
-        var retryPolicy = types.GetType("Flowmetal.RetryPolicy") ?? throw new InvalidOperationException("The Flowmetal runtime has no Flowmetal.RetryPolicy.");
-        return new RuntimeReferences(module, Get("Frame"), Get("Woven"), Get("WovenAttribute"), Get("WovenFrameAttribute"), Get("WovenAssemblyAttribute"), Get("NotWovenAttribute"), Get("InterpolatedStringBuilder"), Get("DelegateTargetAttribute"), retryPolicy, flow);
+        TypeDefinition Get(string name) => types.GetType(WovenContract.Types.FullName(name))
+            ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {WovenContract.Types.FullName(name)}; use the runtime that came with the weaver.");
+        TypeDefinition GetPublic(string fullName) => types.GetType(fullName)
+            ?? throw new InvalidOperationException($"The Flowmetal runtime {runtime.Name.Version} has no {fullName}; use the runtime that came with the weaver.");
+        return new RuntimeReferences(
+            module,
+            Get(WovenContract.Types.Frame),
+            Get(WovenContract.Types.Woven),
+            Get(WovenContract.Types.WovenAttribute),
+            Get(WovenContract.Types.WovenFrameAttribute),
+            Get(WovenContract.Types.WovenAssemblyAttribute),
+            Get(WovenContract.Types.NotWovenAttribute),
+            Get(WovenContract.Types.InterpolatedStringBuilder),
+            Get(WovenContract.Types.DelegateTargetAttribute),
+            GetPublic(WovenContract.RetryPolicyType),
+            GetPublic(WovenContract.FlowType));
     }
 }

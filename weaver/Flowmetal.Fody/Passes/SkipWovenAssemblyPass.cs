@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Diagnostics;
 
 namespace Flowmetal.Fody.Passes;
@@ -8,7 +9,7 @@ internal sealed class SkipWovenAssemblyPass : IWeavingPass
     public void Run(WeavingContext context)
     {
         var stamp = context.Module.Assembly.CustomAttributes
-            .FirstOrDefault(a => a.AttributeType.FullName == RuntimeReferences.WovenAssemblyAttributeName);
+            .FirstOrDefault(a => a.AttributeType.FullName == WovenContract.Types.FullName(WovenContract.Types.WovenAssemblyAttribute));
         if (stamp is null)
         {
             return;

@@ -107,12 +107,7 @@ internal sealed class SuspendabilityPass : IWeavingPass
 
     private static void AddInterfaceSlots(WeavingContext context, TypeReference interfaceType, MethodDefinition method)
     {
-        TypeDefinition? definition;
-        try
-        {
-            definition = interfaceType.Resolve();
-        }
-        catch (AssemblyResolutionException)
+        if (interfaceType.TryResolve() is not { } definition)
         {
             return;
         }
@@ -138,13 +133,6 @@ internal sealed class SuspendabilityPass : IWeavingPass
 
     private static TypeDefinition? BaseOf(TypeDefinition type)
     {
-        try
-        {
-            return type.BaseType?.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            return null;
-        }
+        return type.BaseType?.TryResolve();
     }
 }

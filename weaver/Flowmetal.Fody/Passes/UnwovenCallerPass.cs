@@ -28,17 +28,12 @@ internal sealed class UnwovenCallerPass : IWeavingPass
                     continue;
                 }
 
-                MethodDefinition? target;
-                try
-                {
-                    target = callee.Resolve();
-                }
-                catch (AssemblyResolutionException)
+                if (callee.TryResolve() is not { } target)
                 {
                     continue;
                 }
 
-                if (target is null || !context.SurelySuspending.Contains(target))
+                if (!context.SurelySuspending.Contains(target))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Analysis;
 using Flowmetal.Fody.Diagnostics;
 using Mono.Cecil;
@@ -157,8 +158,8 @@ internal sealed class UnwovenPathPass : IWeavingPass
     /// </summary>
     private static string? CallsBackUnwoven(WeavingContext context, MethodDefinition consumer)
     {
-        if (context.Suspendable.Contains(consumer) || consumer.Module.Assembly.Name.Name == RuntimeReferences.AssemblyName ||
-            consumer.CustomAttributes.Any(a => a.AttributeType.FullName == RuntimeReferences.WovenAttributeName))
+        if (context.Suspendable.Contains(consumer) || consumer.Module.Assembly.Name.Name == WovenContract.RuntimeAssembly ||
+            consumer.CustomAttributes.Any(a => a.AttributeType.FullName == WovenContract.Types.FullName(WovenContract.Types.WovenAttribute)))
         {
             return null;
         }
@@ -198,14 +199,7 @@ internal sealed class UnwovenPathPass : IWeavingPass
             return null;
         }
 
-        try
-        {
-            return type.Resolve();
-        }
-        catch (AssemblyResolutionException)
-        {
-            return null;
-        }
+        return type.TryResolve();
     }
 
     private static bool IsDelegate(TypeDefinition? type) => type?.BaseType?.FullName == "System.MulticastDelegate";

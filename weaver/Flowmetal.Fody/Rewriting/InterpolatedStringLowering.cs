@@ -162,23 +162,8 @@ internal static class InterpolatedStringLowering
             m.Parameters.Select(p => Shape(p.ParameterType)).SequenceEqual(definition.Parameters.Select(p => Shape(p.ParameterType))));
     }
 
-    private static bool IsByRefLike(TypeReference type)
-    {
-        if (type is GenericParameter or ArrayType or PointerType or ByReferenceType)
-        {
-            return type is ByReferenceType;
-        }
-
-        try
-        {
-            return type.Resolve() is { IsValueType: true } definition &&
-                definition.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsByRefLikeAttribute");
-        }
-        catch (AssemblyResolutionException)
-        {
-            return true;
-        }
-    }
+    // Unknown counts as a ref struct here: lowering a hole of a type it cannot see to a heap builder would not verify.
+    private static bool IsByRefLike(TypeReference type) => CecilResolution.IsByRefLike(type, whenUnknown: true);
 
     /// <summary>A parameter type compared across the two types: generic parameters by position.</summary>
     private static string Shape(TypeReference type) => type is GenericParameter parameter ? "!!" + parameter.Position : type.FullName;

@@ -6,7 +6,7 @@ using Mono.Cecil.Rocks;
 namespace Flowmetal.Fody.Rewriting;
 
 /// <summary>
-/// Emits capture and restore for a planned method (DESIGN.md "How weaving works"):
+/// Emits capture and restore for a planned method (README.md, "How weaving works", shows the result in C#):
 /// <list type="number">
 /// <item>byref producers copy their inputs so the byref can be re-derived;</item>
 /// <item>instance calls at suspension points keep their arguments in temporaries;</item>

@@ -1,6 +1,7 @@
 using Flowmetal.Fody.Analysis;
 using Flowmetal.Fody.Diagnostics;
 using Flowmetal.Fody.Passes;
+using Flowmetal.Execution;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
@@ -399,7 +400,7 @@ internal sealed class MethodWeavePlanner
                 continue;
             }
 
-            point.Saved.Add(SavedValue.Of(local, plan.Frame.Field("<>l" + local.Index + "_" + name, local.VariableType)));
+            point.Saved.Add(SavedValue.Of(local, plan.Frame.Field(WovenContract.FrameFields.Local(local.Index, name), local.VariableType)));
         }
 
         var parameters = new List<ParameterDefinition>();
@@ -430,7 +431,7 @@ internal sealed class MethodWeavePlanner
                 continue;
             }
 
-            point.Saved.Add(SavedValue.Of(parameter, plan.Frame.Field(isThis ? "<>this" : "<>a_" + parameter.Name, parameter.ParameterType)));
+            point.Saved.Add(SavedValue.Of(parameter, plan.Frame.Field(isThis ? WovenContract.FrameFields.This : WovenContract.FrameFields.Argument(parameter.Name), parameter.ParameterType)));
         }
 
         var temps = new List<VariableDefinition>();
@@ -450,7 +451,7 @@ internal sealed class MethodWeavePlanner
         temps.AddRange(origins.SelectMany(o => o.AllInputTemps()));
         foreach (var temp in temps.Distinct())
         {
-            point.Saved.Add(SavedValue.Of(temp, plan.Frame.Field("<>t" + temp.Index, temp.VariableType)));
+            point.Saved.Add(SavedValue.Of(temp, plan.Frame.Field(WovenContract.FrameFields.Stack(temp.Index), temp.VariableType)));
         }
     }
 
@@ -702,24 +703,8 @@ internal sealed class MethodWeavePlanner
 
     private static bool IsLockScope(TypeReference type) => type.FullName == "System.Threading.Lock/Scope";
 
-    private static bool IsByRefLike(TypeReference type)
-    {
-        if (type is GenericParameter || type is ArrayType)
-        {
-            return false;
-        }
-
-        try
-        {
-            var definition = type.Resolve();
-            return definition is not null && definition.IsValueType &&
-                definition.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsByRefLikeAttribute");
-        }
-        catch (AssemblyResolutionException)
-        {
-            return false;
-        }
-    }
+    // Unknown counts as storable: the run-time serializer still refuses, by value, what it cannot store.
+    private static bool IsByRefLike(TypeReference type) => CecilResolution.IsByRefLike(type, whenUnknown: false);
 
     private string LocalName(VariableDefinition local) =>
         _method.DebugInformation.TryGetName(local, out var name) && !string.IsNullOrEmpty(name) ? Sanitize(name) : "v" + local.Index;

@@ -255,7 +255,7 @@ internal static class ScalarValues
             }
 
             var type = write.GetParameters()[1].ParameterType;
-            var read = typeof(ScalarValues).GetMethod("Read" + write.Name.Substring(5), BindingFlags.Public | BindingFlags.Static)!;
+            var read = typeof(ScalarValues).GetMethod(string.Concat("Read", write.Name.AsSpan(5)), BindingFlags.Public | BindingFlags.Static)!;
             methods[type] = (write, read);
         }
 

@@ -336,7 +336,7 @@ internal sealed class GraphVerifier
     private static string Show(object? value) => value switch
     {
         null => "null",
-        string text => "\"" + (text.Length > 40 ? text.Substring(0, 40) + "..." : text) + "\"",
+        string text => "\"" + (text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "...") : text) + "\"",
         Type type => TypeNames.Display(type),
         _ when value.GetType().IsPrimitive || value is decimal => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "?",
         _ => $"a {TypeNames.Display(value.GetType())}",

@@ -12,6 +12,7 @@ namespace Flowmetal.Serialization.Graph;
 /// thread's stack. Tracks where it is (root, entry, field, element) so that a value that cannot
 /// be stored is refused naming the frame's local that holds it and the path inside it.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Its JSON writers write to in-memory buffers: disposing them would only flush, which Finish does.")]
 internal sealed class GraphWriter
 {
     private const byte NoStep = 0;

@@ -202,7 +202,11 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
 
     /// <inheritdoc />
     public bool FinishCancelled(FlowLease lease, FlowError error) =>
-        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: true).GetAwaiter().GetResult();
+        Synchronous(FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: true));
+
+    // The synchronous paths make every Redis call on SyncRedisChannel, so their ValueTask has completed when it is
+    // returned; should one ever go asynchronous, it is waited for as a Task (a ValueTask's result must not be read early).
+    private static T Synchronous<T>(ValueTask<T> call) => call.IsCompleted ? call.Result : call.AsTask().GetAwaiter().GetResult();
 
     private async Task<FlowCreateResult> CreateCoreAsync(FlowCreation creation)
     {
@@ -625,7 +629,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         SaveCoreAsync(lease, save, sync: false).AsTask();
 
     /// <inheritdoc />
-    public FlowSaveResult Save(FlowLease lease, FlowSave save) => SaveCoreAsync(lease, save, sync: true).GetAwaiter().GetResult();
+    public FlowSaveResult Save(FlowLease lease, FlowSave save) => Synchronous(SaveCoreAsync(lease, save, sync: true));
 
     private async ValueTask<FlowSaveResult> SaveCoreAsync(FlowLease lease, FlowSave save, bool sync)
     {
@@ -672,14 +676,14 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         FinishAsync(lease, FlowStatus.Completed, "res", result, sync: false).AsTask();
 
     /// <inheritdoc />
-    public bool Complete(FlowLease lease, byte[] result) => FinishAsync(lease, FlowStatus.Completed, "res", result, sync: true).GetAwaiter().GetResult();
+    public bool Complete(FlowLease lease, byte[] result) => Synchronous(FinishAsync(lease, FlowStatus.Completed, "res", result, sync: true));
 
     /// <inheritdoc />
     public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
         FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: false).AsTask();
 
     /// <inheritdoc />
-    public bool Fail(FlowLease lease, FlowError error) => FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: true).GetAwaiter().GetResult();
+    public bool Fail(FlowLease lease, FlowError error) => Synchronous(FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: true));
 
     /// <inheritdoc />
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StackExchange.Redis;
 
@@ -28,7 +29,9 @@ internal sealed class RedisScript
         _itemArgIndex = IndexOf(shape.ItemArgs);
         _replyIndex = IndexOf(shape.Reply);
         Text = $"-- Flowmetal: {name}\n{Header(shape)}{library}\n{body}\n";
+#pragma warning disable CA5350 // Redis names scripts by their SHA-1 (EVALSHA): an identifier, not a security measure.
         Hash = System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(Text));
+#pragma warning restore CA5350
         Sha1 = Convert.ToHexStringLower(Hash);
     }
 
@@ -91,9 +94,9 @@ internal sealed class RedisScript
         if (shape.ItemKeys.Count > 0 || shape.ItemArgs.Count > 0)
         {
             // Items: groups of keys after the fixed keys and groups of arguments after the fixed arguments.
-            text.Append($"local ITEM_COUNT = {(shape.ItemArgs.Count > 0 ? $"(#ARGV - {shape.Args.Count}) / {shape.ItemArgs.Count}" : $"(#KEYS - {shape.Keys.Count}) / {shape.ItemKeys.Count}")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"local ITEM_COUNT = {(shape.ItemArgs.Count > 0 ? $"(#ARGV - {shape.Args.Count}) / {shape.ItemArgs.Count}" : $"(#KEYS - {shape.Keys.Count}) / {shape.ItemKeys.Count}")}\n");
             text.Append("local function item(i)\n");
-            text.Append($"  local k, a = {shape.Keys.Count} + (i - 1) * {shape.ItemKeys.Count}, {shape.Args.Count} + (i - 1) * {shape.ItemArgs.Count}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  local k, a = {shape.Keys.Count} + (i - 1) * {shape.ItemKeys.Count}, {shape.Args.Count} + (i - 1) * {shape.ItemArgs.Count}\n");
             text.Append("  return {");
             text.AppendJoin(", ", shape.ItemKeys.Select((k, i) => $"{k} = KEYS[k + {i + 1}]").Concat(shape.ItemArgs.Select((a, i) => $"{a} = ARGV[a + {i + 1}]")));
             text.Append("}\nend\n");

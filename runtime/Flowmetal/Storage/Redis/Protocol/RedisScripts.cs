@@ -149,6 +149,8 @@ internal static class RedisScripts
 /// </summary>
 internal sealed class FlowScript
 {
+    private static readonly string[] IndexArgs = ["id", "wake_channel"];
+
     private static readonly string[] Intent = { "ix_change", "ix_score", "ix_status", "ix_old", "ix_created", "ix_expire" };
 
     private FlowScript(RedisScript alone, RedisScript indexed)
@@ -186,7 +188,7 @@ internal sealed class FlowScript
         var alone = new RedisScript(name, ScriptShape.Of(keys, args, fields), RedisLua.ConstantDeclarations, Body(string.Empty));
         var indexed = new RedisScript(
             name + "+index",
-            ScriptShape.Of(RedisLua.IndexKeys.Concat(keys).ToArray(), args.Union(new[] { "id", "wake_channel" }).ToArray(), fields),
+            ScriptShape.Of(RedisLua.IndexKeys.Concat(keys).ToArray(), args.Union(IndexArgs).ToArray(), fields),
             RedisLua.Library("reindex"),
             Body("""
                 if r.ix_change then
