@@ -130,6 +130,21 @@ public sealed class HostileDataTests
     }
 
     [TestMethod]
+    public void AFrameTypeThisBuildDoesNotHaveWaitsForTheBuildThatStoredIt()
+    {
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["n"] = frame["n"]!.GetValue<string>().Replace("FlowFrame", "FlowFrameOfARenamedMethod", StringComparison.Ordinal);
+        frame["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "FlowFrameOfARenamedMethod");
+        StringAssert.Contains(error.Message, "renamed, removed or overloaded");
+        Assert.AreEqual("Old.Build 1.0.0.0 (00c0ffee)", error.NeedsBuild);
+    }
+
+    [TestMethod]
     public void DeclaredArrayLengthsAreCheckedAgainstTheElementsPresent()
     {
         var error = Load("{\"fmt\":2,\"types\":[\"System.Int32[,]\"],\"objects\":[{\"$t\":0,\"$n\":[100000,100000],\"$v\":[]}],\"value\":0}");

@@ -131,7 +131,24 @@ internal sealed class ReadTypeTable
 
     private void CheckFrame(int index, string stored, TypePolicy policy)
     {
-        var type = Type(index, policy);
+        Type type;
+        try
+        {
+            type = Type(index, policy);
+        }
+        catch (FlowSerializationException error) when (_versions.TryGetValue(index, out var storedVersion) && storedVersion.Build is { } build)
+        {
+            // The method the frame belongs to is gone from this build (renamed, removed, or now overloaded): the flow is
+            // not damaged, and the build that stored it resumes it.
+            throw new FlowResumeException(
+                $"The flow cannot resume in this build: its frame type {_names[index]} does not exist here (the method it belongs to was " +
+                $"renamed, removed or overloaded since the flow suspended in it). A worker of build {build} can resume it.",
+                error)
+            {
+                NeedsBuild = build,
+            };
+        }
+
         var info = typeof(Frame).IsAssignableFrom(type) ? FrameTypeInfo.Of(type) : null;
         if (info is null)
         {
