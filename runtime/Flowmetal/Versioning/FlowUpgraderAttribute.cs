@@ -34,4 +34,10 @@ public sealed class FlowUpgraderAttribute : Attribute
 
     /// <summary>The body hash of the older build, or <c>"*"</c>.</summary>
     public string FromBodyHash { get; }
+
+    /// <summary>
+    /// Narrows <c>"*"</c> to frames stored by a build whose name (<c>FlowInfo.Build</c>, <c>Shop 1.4.0.0 (6754b031)</c>)
+    /// starts with this: <c>"Shop 1.4."</c> for every 1.4 build. <see langword="null"/> (the default) for any build.
+    /// </summary>
+    public string? FromBuild { get; set; }
 }

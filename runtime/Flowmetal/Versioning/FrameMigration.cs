@@ -54,7 +54,7 @@ internal static class FrameMigration
             NeedsBuild = stored.Build,
         };
 
-        var upgrader = FrameUpgraders.Find(liveType.Assembly, live.MethodId, storedHash);
+        var upgrader = FrameUpgraders.Find(liveType.Assembly, live.MethodId, storedHash, stored.Build);
         int newIndex;
         IReadOnlyDictionary<string, object?> given;
         if (upgrader is not null)

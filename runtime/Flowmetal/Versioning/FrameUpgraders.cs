@@ -12,13 +12,19 @@ internal static class FrameUpgraders
 {
     private static readonly ConditionalWeakTable<Assembly, List<(FlowUpgraderAttribute Attribute, MethodInfo Method)>> Cache = new();
 
-    /// <summary>The upgrader for frames of <paramref name="methodId"/> stored with <paramref name="storedHash"/>; an exact hash wins over <c>"*"</c>.</summary>
-    public static MethodInfo? Find(Assembly assembly, string methodId, string storedHash)
+    /// <summary>
+    /// The upgrader for frames of <paramref name="methodId"/> stored with <paramref name="storedHash"/> by
+    /// <paramref name="storedBuild"/>: an exact hash wins over <c>"*"</c> with a matching <see cref="FlowUpgraderAttribute.FromBuild"/>,
+    /// which wins over a plain <c>"*"</c>.
+    /// </summary>
+    public static MethodInfo? Find(Assembly assembly, string methodId, string storedHash, string? storedBuild)
     {
         var all = Cache.GetValue(assembly, Scan);
         var matches = all.Where(u => u.Attribute.Method == methodId).ToList();
         var exact = matches.Where(u => u.Attribute.FromBodyHash == storedHash).ToList();
-        var chosen = exact.Count > 0 ? exact : matches.Where(u => u.Attribute.FromBodyHash == "*").ToList();
+        var any = matches.Where(u => u.Attribute.FromBodyHash == "*").ToList();
+        var byBuild = any.Where(u => u.Attribute.FromBuild is { } prefix && storedBuild is not null && storedBuild.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        var chosen = exact.Count > 0 ? exact : byBuild.Count > 0 ? byBuild : any.Where(u => u.Attribute.FromBuild is null).ToList();
         if (chosen.Count > 1)
         {
             throw new FlowResumeException(
