@@ -7,7 +7,7 @@ using Flowmetal.Storage.Redis;
 using Flowmetal.Worker;
 
 // Usage: Flowmetal.Redeploy.Host <mode> --fixture path/Flowmetal.Fixtures.Redeploy.dll --redis host:port --prefix p
-//                                [--flows Case:id:n,...] [--incompatible wait|fail] [--recheck-ms 200]
+//                                [--flows Case:id:n,...] [--incompatible wait|fail] [--recheck-ms 200] [--max-recheck-ms 1000]
 //   start   start each Case.Run(n) as flow id, run a worker until each waits for "go", print "BUILD id build" lines and READY, exit
 //   work    run a worker, print READY, run until killed
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,6 +25,7 @@ var worker = new FlowWorker(store, new FlowWorkerOptions
     PollInterval = TimeSpan.FromMilliseconds(100),
     IncompatibleFlows = options.GetValueOrDefault("--incompatible", "wait") == "fail" ? IncompatibleFlowHandling.Fail : IncompatibleFlowHandling.Wait,
     IncompatibleFlowRecheck = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--recheck-ms", "200"), CultureInfo.InvariantCulture)),
+    MaxIncompatibleFlowRecheck = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--max-recheck-ms", "1000"), CultureInfo.InvariantCulture)),
 });
 using var stop = new CancellationTokenSource();
 var running = worker.RunAsync(stop.Token);

@@ -80,9 +80,16 @@ public sealed class FlowWorkerOptions
 
     /// <summary>
     /// How long a flow left for another build stays out of reach before a worker looks at it again (any worker: one of
-    /// the build it needs then resumes it). Default: 5 seconds.
+    /// the build it needs then resumes it); each further time it is left, twice as long, up to
+    /// <see cref="MaxIncompatibleFlowRecheck"/>. Default: 5 seconds.
     /// </summary>
     public TimeSpan IncompatibleFlowRecheck { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest a flow left for another build stays out of reach, however often it was left: how long a worker of
+    /// the build it needs may take to find it once started. Default: 1 minute.
+    /// </summary>
+    public TimeSpan MaxIncompatibleFlowRecheck { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Where the worker logs claims lost, flows failed to load, and store errors. Default: nowhere.</summary>
     public ILogger? Logger { get; set; }
@@ -161,9 +168,9 @@ public sealed class FlowWorkerOptions
             yield return $"{nameof(Serialization)} is null; leave it at {nameof(FlowSerializationOptions)}.{nameof(FlowSerializationOptions.Default)} for the default allow list.";
         }
 
-        if (IncompatibleFlowRecheck <= TimeSpan.Zero)
+        if (IncompatibleFlowRecheck <= TimeSpan.Zero || MaxIncompatibleFlowRecheck < IncompatibleFlowRecheck)
         {
-            yield return $"{nameof(IncompatibleFlowRecheck)} is {IncompatibleFlowRecheck}; it must be positive.";
+            yield return $"{nameof(IncompatibleFlowRecheck)} is {IncompatibleFlowRecheck}; it must be positive and at most {nameof(MaxIncompatibleFlowRecheck)} ({MaxIncompatibleFlowRecheck}).";
         }
 
         if (!Enum.IsDefined(IncompatibleFlows))

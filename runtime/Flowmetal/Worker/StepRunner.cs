@@ -172,7 +172,7 @@ internal sealed class StepRunner
             var build = error.NeedsBuild;
             var leaving = new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) waits for a worker of build {build}: {error.Message}", error) { NeedsBuild = build };
             WorkerLog.LeftForBuild(_logger, lease.Id, lease.EntryMethod, build, error.Message);
-            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck).GetAwaiter().GetResult())
+            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck, _options.MaxIncompatibleFlowRecheck).GetAwaiter().GetResult())
             {
                 LostLease(new RunningFlow(lease));
             }

@@ -23,19 +23,34 @@ public abstract partial class FlowStoreContract
         var lease = (await Store.ClaimAsync("new-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
         var error = new FlowError { Type = "Flowmetal.Execution.FlowResumeException", Message = "local 'total' was a System.Int32" };
 
-        Assert.IsTrue(await Store.LeaveForBuildAsync(lease, "Shop 1.0.0.0 (0badcafe)", error, TimeSpan.FromMilliseconds(700)));
+        var delay = TimeSpan.FromMilliseconds(300);
+        var longest = TimeSpan.FromMilliseconds(1000);
+        Assert.IsTrue(await Store.LeaveForBuildAsync(lease, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
         var waiting = await Client.GetAsync(id);
         var tooEarly = await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30));
-        await Task.Delay(1000);
+        await Task.Delay(500);
         var next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
 
         Assert.AreEqual("Shop 1.0.0.0 (0badcafe)", waiting.NeedsBuild);
         Assert.AreEqual("local 'total' was a System.Int32", waiting.LastAttemptError!.Message);
         Assert.IsNull(waiting.Worker);
         Assert.AreEqual(0, waiting.Attempts, "the attempt is given back: no step ran");
+        Assert.AreEqual(delay, waiting.LeaseExpiresAt - waiting.UpdatedAt);
         Assert.IsEmpty(tooEarly, "out of reach until the recheck delay ends");
         Assert.AreEqual(1, next.Attempt);
-        Assert.IsFalse(await Store.LeaveForBuildAsync(lease, "x", error, TimeSpan.Zero), "a lease that was lost cannot be given up again");
+        Assert.IsFalse(await Store.LeaveForBuildAsync(lease, "x", error, delay, longest), "a lease that was lost cannot be given up again");
+
+        Assert.IsTrue(await Store.LeaveForBuildAsync(next, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
+        var second = await Client.GetAsync(id);
+        await Task.Delay(800);
+        next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        Assert.IsTrue(await Store.LeaveForBuildAsync(next, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
+        var third = await Client.GetAsync(id);
+        await Task.Delay(1200);
+        next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+
+        Assert.AreEqual(delay * 2, second.LeaseExpiresAt - second.UpdatedAt, "left again: twice the delay");
+        Assert.AreEqual(longest, third.LeaseExpiresAt - third.UpdatedAt, "and never more than the longest");
         Assert.IsTrue((await Store.SaveAsync(next, new FlowSave
         {
             Continuation = new byte[] { 2 },

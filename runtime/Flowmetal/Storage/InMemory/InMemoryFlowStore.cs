@@ -249,7 +249,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
-    public Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
+    public Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(error);
@@ -260,7 +260,7 @@ public sealed class InMemoryFlowStore : IFlowStore
                 return Task.FromResult(false);
             }
 
-            state.LeaveForBuild(build, error, DateTimeOffset.UtcNow + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay));
+            state.LeaveForBuild(build, error, DateTimeOffset.UtcNow, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, maxDelay);
             Changed();
             return Task.FromResult(true);
         }

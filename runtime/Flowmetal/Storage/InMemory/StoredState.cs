@@ -106,12 +106,18 @@ internal sealed class StoredState
     /// <summary>Set when a worker could not resume the flow in its build and left it for this one, until the flow is stored again.</summary>
     public string? NeedsBuild { get; private set; }
 
+    /// <summary>How often the flow was left for another build since it was last stored: each leave doubles the delay.</summary>
+    private int _leftForBuild;
+
     /// <summary>This worker's build cannot resume the flow: like <see cref="RetryLater"/>, with the attempt given back.</summary>
-    public void LeaveForBuild(string build, FlowError error, DateTimeOffset retryAt)
+    public void LeaveForBuild(string build, FlowError error, DateTimeOffset now, TimeSpan delay, TimeSpan maxDelay)
     {
-        RetryLater(error, retryAt);
+        double ticks = Math.Min(delay.Ticks * Math.Pow(2, Math.Min(_leftForBuild, 30)), Math.Max(delay.Ticks, maxDelay.Ticks));
+        RetryLater(error, now + TimeSpan.FromTicks((long)ticks));
         NeedsBuild = build;
         Attempts = Math.Max(0, Attempts - 1);
+        UpdatedAt = now;
+        _leftForBuild++;
     }
 
     /// <summary>The running step was resumed with the head of this signal queue; it is dequeued with the step's next write.</summary>
@@ -250,6 +256,7 @@ internal sealed class StoredState
         LastAttemptError = null;
         Build = save.Build;
         NeedsBuild = null;
+        _leftForBuild = 0;
         Stack = save.Stack;
         Wait = save.Wait;
         Suspensions++;

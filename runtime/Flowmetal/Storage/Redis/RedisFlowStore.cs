@@ -608,7 +608,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
     }
 
     /// <inheritdoc />
-    public async Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default)
+    public async Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(build);
@@ -618,6 +618,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             .Key("flow", _keys.Flow(lease.Id))
             .Arg("token", lease.Token)
             .Arg("delay_ms", (long)Math.Max(0, delay.TotalMilliseconds))
+            .Arg("max_delay_ms", (long)Math.Max(0, Math.Max(delay.TotalMilliseconds, maxDelay.TotalMilliseconds)))
             .Arg("error", RedisFlowRecord.ErrorJson(error))
             .Arg("build", build), expected).ConfigureAwait(false);
         _scheduleScores.TryRemove((lease.Id, lease.Token), out _);

@@ -57,7 +57,7 @@ internal static class RedisScripts
         "t_retry_later", "t_retry_later(KEY.flow, ARG, now_ms())");
 
     public static readonly FlowScript Leave = FlowScript.Single(
-        "leave", new[] { "flow" }, new[] { "token", "delay_ms", "error", "build" }, new[] { "ok", "lease_end" },
+        "leave", new[] { "flow" }, new[] { "token", "delay_ms", "max_delay_ms", "error", "build" }, new[] { "ok", "lease_end" },
         "t_leave", "t_leave(KEY.flow, ARG, now_ms())");
 
     public static readonly FlowScript Cancel = FlowScript.Single(

@@ -112,7 +112,7 @@ internal static class RedisTransitions
             local function t_save(key, sig, a, now)
               local f = read_flow(key)
               if f.tok ~= tonumber(a.token) or f.st ~= ST_RUNNING then return {ok = 0} end
-              local w, del = {}, {'le', 'nb'}
+              local w, del = {}, {'le', 'nb', 'nbc'}
               consume(f, sig, w, del)
               consume_interrupt(f, w)
               w.bd = a.build
@@ -229,14 +229,18 @@ internal static class RedisTransitions
 
         // A worker that cannot resume the flow in its build leaves it for a worker of the build that stored it: like a
         // failed attempt (claimable again after the delay, by any worker), but the attempt is given back, since no
-        // step ran, and the build it needs is kept for FlowInfo until a worker stores the flow again.
+        // step ran, and the build it needs is kept for FlowInfo until a worker stores the flow again. Each further
+        // leave doubles the delay up to max_delay_ms, so flows no live worker can run cost a bounded rate of claims.
         new("t_leave", new[] { "holds" }, """
             local function t_leave(key, a, now)
               if not holds(key, a.token) then return {ok = 0} end
-              local lu = now + tonumber(a.delay_ms)
-              local att = tonumber(redis.call('HGET', key, 'att') or '1') or 1
+              local v = redis.call('HMGET', key, 'att', 'nbc')
+              local att, left = tonumber(v[1] or '1') or 1, tonumber(v[2] or '0') or 0
               if att > 0 then att = att - 1 end
-              redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now), 'att', fmt(att), 'nb', a.build)
+              local delay = tonumber(a.delay_ms) * math.pow(2, math.min(left, 30))
+              if delay > tonumber(a.max_delay_ms) then delay = tonumber(a.max_delay_ms) end
+              local lu = now + math.floor(delay)
+              redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now), 'att', fmt(att), 'nb', a.build, 'nbc', fmt(left + 1))
               return {ok = 1, lease_end = lu, ix_change = SC_SET, ix_score = lu, ix_status = IX_KEEP}
             end
 
