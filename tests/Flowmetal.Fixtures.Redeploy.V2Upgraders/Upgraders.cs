@@ -9,12 +9,11 @@ public static class Upgraders
     [FlowUpgrader("Flowmetal.Fixtures.Redeploy.LocalRemoved::Run(System.Int32)", "*")]
     private static FrameResume LocalRemoved(StoredFrame old) => old.ResumeAtSamePoint();
 
-    [FlowUpgrader("Flowmetal.Fixtures.Redeploy.LocalRetyped::Run(System.Int32)", "*")]
-    private static FrameResume LocalRetyped(StoredFrame old) =>
-        old.ResumeAtSamePoint().With("total", (long)old.Get<int>("total"));
+    // The stored 'total' comes in by name; build 2 keeps it as a long.
+    [FlowUpgrader("Flowmetal.Fixtures.Redeploy.LocalRetyped::Run(System.Int32)", "*", FromBuild = "Flowmetal.Fixtures.Redeploy ")]
+    private static FrameResume LocalRetyped(int total) => FrameResume.AtSamePoint().With("total", (long)total);
 
     // Build 2 waits for "go" twice; a flow of build 1 already got its first.
     [FlowUpgrader("Flowmetal.Fixtures.Redeploy.SameCallAdded::Run(System.Int32)", "*")]
-    private static FrameResume SameCallAdded(StoredFrame old) =>
-        FrameResume.At("Flow.WaitForSignal", 1).With("first", 100);
+    private static FrameResume SameCallAdded() => FrameResume.At("Flow.WaitForSignal", 1).With("first", 100);
 }

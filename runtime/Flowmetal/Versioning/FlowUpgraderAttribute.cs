@@ -5,12 +5,13 @@ namespace Flowmetal.Versioning;
 /// changes a resume cannot bridge on its own (a live local removed, renamed or retyped, a suspension point moved):
 /// <code>
 /// [FlowUpgrader("Shop.Orders::Process(System.Int32)", fromBodyHash: "9f2c4e1a0b3c5d7e")]
-/// static FrameResume Process_v1(StoredFrame old) =>
-///     old.ResumeAtSamePoint().With("total", (decimal)old.Get&lt;int&gt;("total"));
+/// static FrameResume Process_v1(int total) =>
+///     FrameResume.AtSamePoint().With("total", (decimal)total);
 /// </code>
-/// The method takes a <see cref="StoredFrame"/> and returns a <see cref="FrameResume"/>; it lives in the assembly of
-/// the method it upgrades. Values the upgrader does not set are filled from the stored frame by name and type, as a
-/// compatible resume would; a value that still has none fails the flow naming it.
+/// The method is static and returns a <see cref="FrameResume"/>; its parameters receive the stored values by name
+/// (<c>int total</c> the local <c>total</c>), and a <see cref="StoredFrame"/> parameter the whole stored frame. It
+/// lives in the assembly of the method it upgrades. Values the upgrader does not set are filled from the stored frame
+/// by name and type, as a compatible resume would; a value that still has none fails the flow naming it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
 public sealed class FlowUpgraderAttribute : Attribute

@@ -62,9 +62,10 @@ internal static class FrameMigration
             var old = new StoredFrame(live.MethodId, storedHash, stored.Build, storedPoint, pointKey, storedValues, SamePoint,
                 $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {live.MethodId} at the same point, and there is none: {why}.");
             FrameResume resume;
+            var arguments = upgrader.GetParameters().Select(p => Argument(p, old, upgrader, Refuse)).ToArray();
             try
             {
-                resume = (FrameResume?)upgrader.Invoke(null, new object[] { old })
+                resume = (FrameResume?)upgrader.Invoke(null, arguments)
                     ?? throw new FlowResumeException($"The flow upgrader {FrameUpgraders.Describe(upgrader)} returned null.");
             }
             catch (TargetInvocationException error) when (error.InnerException is not null)
@@ -74,7 +75,9 @@ internal static class FrameMigration
                     error.InnerException) { NeedsBuild = stored.Build };
             }
 
-            newIndex = resume.SamePoint ?? FindCall(live, resume.Call!, resume.Ordinal, upgrader);
+            newIndex = resume.SamePoint == FrameResume.SameAsStored
+                ? SamePoint() ?? throw Refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} resumes at the same call, and {why}")
+                : resume.SamePoint ?? FindCall(live, resume.Call!, resume.Ordinal, upgrader);
             given = resume.Values;
         }
         else
@@ -148,6 +151,34 @@ internal static class FrameMigration
         }
 
         return frame;
+    }
+
+    /// <summary>An upgrader's argument: the stored frame, or the stored value its parameter names.</summary>
+    private static object? Argument(ParameterInfo parameter, StoredFrame old, MethodInfo upgrader, Func<string, FlowResumeException> refuse)
+    {
+        if (parameter.ParameterType == typeof(StoredFrame))
+        {
+            return old;
+        }
+
+        var name = parameter.Name!;
+        var stored = old.Values.Where(v => v.Slot.Name == name).Select(v => v.Value).FirstOrDefault();
+        if (stored is null)
+        {
+            throw refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}', and the stored frame has no value of that name (it has: {string.Join(", ", old.Names)})");
+        }
+
+        if (stored.Problem is { } problem)
+        {
+            throw refuse($"the stored value '{name}' the flow upgrader {FrameUpgraders.Describe(upgrader)} takes cannot be read in this build: {problem}");
+        }
+
+        var value = stored.Value;
+        bool fits = value is null
+            ? !parameter.ParameterType.IsValueType || Nullable.GetUnderlyingType(parameter.ParameterType) is not null
+            : parameter.ParameterType.IsInstanceOfType(value);
+        return fits ? value : throw refuse(
+            $"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}' as a {parameter.ParameterType.FullName}, and it was stored as a {stored.TypeName}");
     }
 
     private static int FindCall(WovenFrameAttribute live, string call, int ordinal, MethodInfo upgrader)

@@ -30,7 +30,14 @@ public sealed class FrameResume
         return new FrameResume(call, ordinal, null);
     }
 
+    /// <summary>Resume at the call that matches the stored one by key, as a compatible resume would (the common case).</summary>
+    /// <returns>The resume, to add values to with <see cref="With"/>.</returns>
+    public static FrameResume AtSamePoint() => new(null, 0, SameAsStored);
+
     internal static FrameResume AtPoint(int point) => new(null, 0, point);
+
+    /// <summary>Marks <see cref="AtSamePoint"/>: the point is found by key once the upgrader returns.</summary>
+    internal const int SameAsStored = -1;
 
     /// <summary>Sets the value of a local or argument (by its source name) or of <c>"this"</c> at the resume point.</summary>
     /// <param name="name">The local's or argument's name, or <c>"this"</c>.</param>

@@ -61,11 +61,11 @@ internal static class FrameUpgraders
             {
                 foreach (var attribute in method.GetCustomAttributes<FlowUpgraderAttribute>())
                 {
-                    var parameters = method.GetParameters();
-                    if (!method.IsStatic || method.ReturnType != typeof(FrameResume) || parameters.Length != 1 || parameters[0].ParameterType != typeof(StoredFrame))
+                    if (!method.IsStatic || method.ReturnType != typeof(FrameResume) || method.IsGenericMethodDefinition)
                     {
                         throw new FlowResumeException(
-                            $"The flow upgrader {Describe(method)} must be 'static FrameResume {method.Name}(StoredFrame old)'.");
+                            $"The flow upgrader {Describe(method)} must be a static, non-generic method returning FrameResume, taking " +
+                            "the stored frame (a StoredFrame parameter) and/or stored values by name ('int total' receives the local 'total').");
                     }
 
                     found.Add((attribute, method));
