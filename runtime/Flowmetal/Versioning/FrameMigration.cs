@@ -14,83 +14,115 @@ namespace Flowmetal.Versioning;
 /// changed meaning) all refuse the resume, naming the method, the point and the value; the flow itself is left as
 /// it was, for a worker of the build that stored it.
 /// </summary>
-internal static class FrameMigration
+internal sealed class FrameMigration
 {
     private static readonly System.Buffers.SearchValues<char> CalleeEnd = System.Buffers.SearchValues.Create("(<");
     private static readonly System.Buffers.SearchValues<char> TypeSeparator = System.Buffers.SearchValues.Create("./");
 
+    private readonly Type _liveType;
+    private readonly WovenFrameAttribute _live;
+    private readonly FrameVersionInfo _stored;
+    private readonly string _storedHash;
+    private readonly int _oldIndex;
+    private readonly string _pointKey;
+    private readonly List<(SavedSlot Slot, StoredValue Value)> _storedValues;
+    private int? _samePoint;
+    private string? _noSamePoint;
+
+    private FrameMigration(Type liveType, FrameVersionInfo stored, string storedHash, int oldIndex, IReadOnlyDictionary<string, StoredValue> values)
+    {
+        _liveType = liveType;
+        _live = FrameTypeInfo.Of(liveType)!;
+        _stored = stored;
+        _storedHash = storedHash;
+        _oldIndex = oldIndex;
+        _pointKey = ResumePointMatcher.Display(stored.PointKeys, oldIndex);
+        _storedValues = SavedSlot.Parse(stored.PointSlots[oldIndex])
+            .Select(s => (s, values.TryGetValue(s.Field, out var v) ? v : new StoredValue("?", null, "the stored frame has no field " + s.Field)))
+            .ToList();
+    }
+
     public static Frame Migrate(Type liveType, FrameVersionInfo stored, string storedHash, int storedPoint, IReadOnlyDictionary<string, StoredValue> values)
     {
-        var live = FrameTypeInfo.Of(liveType)!;
-        int oldIndex = storedPoint - 1;
-        if (oldIndex < 0 || oldIndex >= stored.PointKeys.Length)
+        if (storedPoint < 1 || storedPoint > stored.PointKeys.Length)
         {
-            throw new FlowResumeException($"The stored frame of {live.MethodId} names resume point {storedPoint}, and its build had {stored.PointKeys.Length}: the stored data is damaged.");
+            throw new FlowResumeException(
+                $"The stored frame of {FrameTypeInfo.Of(liveType)!.MethodId} names resume point {storedPoint}, and its build had {stored.PointKeys.Length}: the stored data is damaged.");
         }
 
-        var pointKey = ResumePointMatcher.Display(stored.PointKeys, oldIndex);
-        var oldSlots = SavedSlot.Parse(stored.PointSlots[oldIndex]);
-        var storedValues = oldSlots.Select(s => (Slot: s, Value: values.TryGetValue(s.Field, out var v) ? v : new StoredValue("?", null, "the stored frame has no field " + s.Field))).ToList();
-        string why = string.Empty;
-        int? same = null;
-        bool matched = false;
-        int? SamePoint()
-        {
-            if (!matched)
-            {
-                same = ResumePointMatcher.Match(stored.PointKeys, live.PointKeys, oldIndex, out why);
-                matched = true;
-            }
+        return new FrameMigration(liveType, stored, storedHash, storedPoint - 1, values).Run();
+    }
 
-            return same;
+    private Frame Run()
+    {
+        var upgrader = FrameUpgraders.Find(_liveType.Assembly, _live.MethodId, _storedHash, _stored.Build);
+        var (point, given) = upgrader is null ? (SamePoint() ?? throw Refuse(_noSamePoint!), new Dictionary<string, object?>()) : Upgrade(upgrader);
+        var frame = (Frame)RuntimeHelpers.GetUninitializedObject(_liveType);
+        frame.ResumePoint = point + 1;
+        Fill(frame, SavedSlot.Parse(_live.PointSlots[point]), given, upgrader);
+        return frame;
+    }
+
+    /// <summary>The point of this build that matches the stored one by key, or null (<see cref="_noSamePoint"/> says why).</summary>
+    private int? SamePoint()
+    {
+        if (_noSamePoint is null)
+        {
+            _samePoint = ResumePointMatcher.Match(_stored.PointKeys, _live.PointKeys, _oldIndex, out var why);
+            _noSamePoint = why;
         }
 
-        FlowResumeException Refuse(string problem) => new(
-            $"The flow cannot resume in {live.MethodId}: the method changed since the flow suspended in it (body hash {storedHash}" +
-            (stored.Build is null ? string.Empty : $", build {stored.Build}") + $"; now {live.BodyHash}), and at the call it waits at, {pointKey}, {problem}. " +
-            $"Add a flow upgrader ([FlowUpgrader(\"{live.MethodId}\", \"{storedHash}\")] static FrameResume ...(StoredFrame old)), " +
-            "or let a worker of the build that stored it finish the flow.")
-        {
-            NeedsBuild = stored.Build,
-        };
+        return _samePoint;
+    }
 
-        var upgrader = FrameUpgraders.Find(liveType.Assembly, live.MethodId, storedHash, stored.Build);
-        int newIndex;
-        IReadOnlyDictionary<string, object?> given;
-        if (upgrader is not null)
+    private (int Point, IReadOnlyDictionary<string, object?> Values) Upgrade(MethodInfo upgrader)
+    {
+        var old = new StoredFrame(_live.MethodId, _storedHash, _stored.Build, _oldIndex + 1, _pointKey, _storedValues, SamePoint,
+            $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {_live.MethodId} at the same point, and there is none: {_noSamePoint}.");
+        var arguments = upgrader.GetParameters().Select(p => Argument(p, old, upgrader)).ToArray();
+        FrameResume resume;
+        try
         {
-            var old = new StoredFrame(live.MethodId, storedHash, stored.Build, storedPoint, pointKey, storedValues, SamePoint,
-                $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {live.MethodId} at the same point, and there is none: {why}.");
-            FrameResume resume;
-            var arguments = upgrader.GetParameters().Select(p => Argument(p, old, upgrader, Refuse)).ToArray();
-            try
-            {
-                resume = (FrameResume?)upgrader.Invoke(null, arguments)
-                    ?? throw new FlowResumeException($"The flow upgrader {FrameUpgraders.Describe(upgrader)} returned null.");
-            }
-            catch (TargetInvocationException error) when (error.InnerException is not null)
-            {
-                throw new FlowResumeException(
-                    $"The flow upgrader {FrameUpgraders.Describe(upgrader)} failed on the frame of {live.MethodId} stored at {pointKey}: {error.InnerException.Message}",
-                    error.InnerException) { NeedsBuild = stored.Build };
-            }
-
-            newIndex = resume.SamePoint == FrameResume.SameAsStored
-                ? SamePoint() ?? throw Refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} resumes at the same call, and {why}")
-                : resume.SamePoint ?? FindCall(live, resume.Call!, resume.Ordinal, upgrader);
-            given = resume.Values;
+            resume = (FrameResume?)upgrader.Invoke(null, arguments)
+                ?? throw new FlowResumeException($"The flow upgrader {FrameUpgraders.Describe(upgrader)} returned null.");
         }
-        else
+        catch (TargetInvocationException error) when (error.InnerException is not null)
         {
-            newIndex = SamePoint() ?? throw Refuse(why);
-            given = new Dictionary<string, object?>();
+            throw new FlowResumeException(
+                $"The flow upgrader {FrameUpgraders.Describe(upgrader)} failed on the frame of {_live.MethodId} stored at {_pointKey}: {error.InnerException.Message}",
+                error.InnerException) { NeedsBuild = _stored.Build };
         }
 
-        var frame = (Frame)RuntimeHelpers.GetUninitializedObject(liveType);
-        frame.ResumePoint = newIndex + 1;
-        var unused = new List<(SavedSlot Slot, StoredValue Value)>(storedValues);
-        var newSlots = SavedSlot.Parse(live.PointSlots[newIndex]);
-        int oldAnonymous = oldSlots.Count(s => s.Role == SlotRole.Anonymous), newAnonymous = newSlots.Count(s => s.Role == SlotRole.Anonymous);
+        int point = resume.SamePoint == FrameResume.SameAsStored
+            ? SamePoint() ?? throw Refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} resumes at the same call, and {_noSamePoint}")
+            : resume.SamePoint ?? FindCall(resume.Call!, resume.Ordinal, upgrader);
+        return (point, resume.Values);
+    }
+
+    /// <summary>An upgrader's argument: the stored frame, or the stored value its parameter names.</summary>
+    private object? Argument(ParameterInfo parameter, StoredFrame old, MethodInfo upgrader)
+    {
+        if (parameter.ParameterType == typeof(StoredFrame))
+        {
+            return old;
+        }
+
+        var name = parameter.Name!;
+        var stored = _storedValues.Where(v => v.Slot.Name == name).Select(v => v.Value).FirstOrDefault()
+            ?? throw Refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}', and the stored frame has no value of that name (it has: {string.Join(", ", old.Names)})");
+        if (stored.Problem is { } problem)
+        {
+            throw Refuse($"the stored value '{name}' the flow upgrader {FrameUpgraders.Describe(upgrader)} takes cannot be read in this build: {problem}");
+        }
+
+        return Fits(stored.Value, parameter.ParameterType) ? stored.Value : throw Refuse(
+            $"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}' as a {parameter.ParameterType.FullName}, and it was stored as a {stored.TypeName}");
+    }
+
+    /// <summary>Sets every value live at the new point: the upgrader's, else the stored one of the same name and type.</summary>
+    private void Fill(Frame frame, List<SavedSlot> newSlots, IReadOnlyDictionary<string, object?> given, MethodInfo? upgrader)
+    {
+        int oldAnonymous = _storedValues.Count(s => s.Slot.Role == SlotRole.Anonymous), newAnonymous = newSlots.Count(s => s.Role == SlotRole.Anonymous);
         if (oldAnonymous != newAnonymous && upgrader is null)
         {
             // Locals without a name (the compiler's, or all of them without symbols) are told apart by order and type
@@ -99,13 +131,14 @@ internal static class FrameMigration
                 "pattern added or removed around the call, or a build without symbols)");
         }
 
+        var unused = new List<(SavedSlot Slot, StoredValue Value)>(_storedValues);
         foreach (var slot in newSlots)
         {
-            var field = liveType.GetField(slot.Field, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                ?? throw new FlowResumeException($"The frame type of {live.MethodId} has no field {slot.Field}, which its own description names.");
+            var field = _liveType.GetField(slot.Field, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                ?? throw new FlowResumeException($"The frame type of {_live.MethodId} has no field {slot.Field}, which its own description names.");
             if (given.TryGetValue(slot.Name, out var value))
             {
-                if (value is null ? field.FieldType.IsValueType && Nullable.GetUnderlyingType(field.FieldType) is null : !field.FieldType.IsInstanceOfType(value))
+                if (!Fits(value, field.FieldType))
                 {
                     throw Refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader!)} gave {slot.Describe()} a {value?.GetType().FullName ?? "null"}, and it is a {field.FieldType.FullName}");
                 }
@@ -121,81 +154,65 @@ internal static class FrameMigration
                 throw Refuse($"{slot.Describe()} ({field.FieldType.FullName}) is live there in this build and the stored frame has no value for it");
             }
 
-            var source = unused[found];
-            if (source.Value.Problem is { } problem)
+            var source = unused[found].Value;
+            if (source.Problem is { } problem)
             {
                 throw Refuse($"the stored value of {slot.Describe()} cannot be read in this build: {problem}");
             }
 
-            if (source.Value.Declared != field.FieldType)
+            if (source.Declared != field.FieldType)
             {
-                throw Refuse($"{slot.Describe()} was a {source.Value.TypeName} when the flow suspended and is a {field.FieldType.FullName} in this build");
+                throw Refuse($"{slot.Describe()} was a {source.TypeName} when the flow suspended and is a {field.FieldType.FullName} in this build");
             }
 
-            field.SetValue(frame, source.Value.Value);
+            field.SetValue(frame, source.Value);
             unused.RemoveAt(found);
         }
 
-        foreach (var (slot, _) in unused)
+        // What the upgrader left out it took responsibility for; without one, a stored value with no place is a change of meaning.
+        if (upgrader is null && unused.FirstOrDefault(u => IsMeaningful(u.Slot)) is { Slot: { } dropped })
         {
-            bool stillDeclared = slot.Role == SlotRole.Local && live.LocalNames.Contains(slot.Name, StringComparer.Ordinal);
-            bool upgraderSawIt = upgrader is not null;
-            if (stillDeclared || upgraderSawIt || slot.Role is SlotRole.Argument or SlotRole.This)
-            {
-                continue;
-            }
-
-            throw Refuse(slot.Role == SlotRole.Local
-                ? $"the stored frame holds {slot.Describe()}, which this build of the method no longer has (it was removed or renamed), so the code after the call no longer means what it did"
-                : $"the stored frame holds {slot.Describe()}, which this build does not keep at that call: the expression or statement around the call changed");
+            throw Refuse(dropped.Role == SlotRole.Local
+                ? $"the stored frame holds {dropped.Describe()}, which this build of the method no longer has (it was removed or renamed), so the code after the call no longer means what it did"
+                : $"the stored frame holds {dropped.Describe()}, which this build does not keep at that call: the expression or statement around the call changed");
         }
-
-        return frame;
     }
 
-    /// <summary>An upgrader's argument: the stored frame, or the stored value its parameter names.</summary>
-    private static object? Argument(ParameterInfo parameter, StoredFrame old, MethodInfo upgrader, Func<string, FlowResumeException> refuse)
+    /// <summary>A stored value whose loss changes what the code does: not an argument or 'this' (always there), nor a local this build still declares but no longer reads after the call.</summary>
+    private bool IsMeaningful(SavedSlot slot) => slot.Role switch
     {
-        if (parameter.ParameterType == typeof(StoredFrame))
-        {
-            return old;
-        }
+        SlotRole.Argument or SlotRole.This => false,
+        SlotRole.Local => !_live.LocalNames.Contains(slot.Name, StringComparer.Ordinal),
+        _ => true,
+    };
 
-        var name = parameter.Name!;
-        var stored = old.Values.Where(v => v.Slot.Name == name).Select(v => v.Value).FirstOrDefault();
-        if (stored is null)
-        {
-            throw refuse($"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}', and the stored frame has no value of that name (it has: {string.Join(", ", old.Names)})");
-        }
-
-        if (stored.Problem is { } problem)
-        {
-            throw refuse($"the stored value '{name}' the flow upgrader {FrameUpgraders.Describe(upgrader)} takes cannot be read in this build: {problem}");
-        }
-
-        var value = stored.Value;
-        bool fits = value is null
-            ? !parameter.ParameterType.IsValueType || Nullable.GetUnderlyingType(parameter.ParameterType) is not null
-            : parameter.ParameterType.IsInstanceOfType(value);
-        return fits ? value : throw refuse(
-            $"the flow upgrader {FrameUpgraders.Describe(upgrader)} takes '{name}' as a {parameter.ParameterType.FullName}, and it was stored as a {stored.TypeName}");
-    }
-
-    private static int FindCall(WovenFrameAttribute live, string call, int ordinal, MethodInfo upgrader)
+    private int FindCall(string call, int ordinal, MethodInfo upgrader)
     {
-        var matches = Enumerable.Range(0, live.PointKeys.Length).Where(i => Matches(live.PointKeys[i], call)).ToList();
+        var matches = Enumerable.Range(0, _live.PointKeys.Length).Where(i => PointKeyNames(_live.PointKeys[i], call)).ToList();
         if (ordinal >= matches.Count)
         {
             throw new FlowResumeException(
-                $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {live.MethodId} at call {ordinal} to {call}, and the method has {matches.Count}; " +
-                $"its calls that can suspend are: {string.Join(", ", live.PointKeys.Select((k, i) => ResumePointMatcher.Display(live.PointKeys, i)))}.");
+                $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {_live.MethodId} at call {ordinal} to {call}, and the method has {matches.Count}; " +
+                $"its calls that can suspend are: {string.Join(", ", _live.PointKeys.Select((_, i) => ResumePointMatcher.Display(_live.PointKeys, i)))}.");
         }
 
         return matches[ordinal];
     }
 
-    /// <summary><paramref name="call"/> is the whole key, or <c>Type.Method</c> (the callee's type by simple name).</summary>
-    private static bool Matches(string key, string call)
+    private FlowResumeException Refuse(string problem) => new(
+        $"The flow cannot resume in {_live.MethodId}: the method changed since the flow suspended in it (body hash {_storedHash}" +
+        (_stored.Build is null ? string.Empty : $", build {_stored.Build}") + $"; now {_live.BodyHash}), and at the call it waits at, {_pointKey}, {problem}. " +
+        $"Add a flow upgrader ([FlowUpgrader(\"{_live.MethodId}\", \"{_storedHash}\")] static FrameResume ...(StoredFrame old)), " +
+        "or let a worker of the build that stored it finish the flow.")
+    {
+        NeedsBuild = _stored.Build,
+    };
+
+    private static bool Fits(object? value, Type type) =>
+        value is null ? !type.IsValueType || Nullable.GetUnderlyingType(type) is not null : type.IsInstanceOfType(value);
+
+    /// <summary>Whether <paramref name="call"/> names the callee of <paramref name="key"/>: the whole key, or <c>Type.Method</c> (the type by simple name).</summary>
+    private static bool PointKeyNames(string key, string call)
     {
         if (key == call || key.StartsWith(call + " in try{", StringComparison.Ordinal))
         {

@@ -80,6 +80,4 @@ public sealed class StoredFrame
     /// <exception cref="FlowResumeException">No point of this build matches the stored one unambiguously.</exception>
     public FrameResume ResumeAtSamePoint() =>
         _samePoint() is { } point ? FrameResume.AtPoint(point) : throw new FlowResumeException(_noSamePoint);
-
-    internal IEnumerable<(SavedSlot Slot, StoredValue Value)> Values => _values.Values;
 }
