@@ -55,7 +55,7 @@ internal sealed class FrameMigration
 
     private Frame Run()
     {
-        var upgrader = FrameUpgraders.Find(_liveType.Assembly, _live.MethodId, _storedHash, _stored.Build);
+        var upgrader = FrameUpgraders.Find(_liveType.Assembly, _live.MethodId, _storedHash, _stored.StoredBuild);
         var (point, given) = upgrader is null ? (SamePoint() ?? throw Refuse(_noSamePoint!), new Dictionary<string, object?>()) : Upgrade(upgrader);
         var frame = (Frame)RuntimeHelpers.GetUninitializedObject(_liveType);
         frame.ResumePoint = point + 1;
@@ -77,7 +77,7 @@ internal sealed class FrameMigration
 
     private (int Point, IReadOnlyDictionary<string, object?> Values) Upgrade(MethodInfo upgrader)
     {
-        var old = new StoredFrame(_live.MethodId, _storedHash, _stored.Build, _oldIndex + 1, _pointKey, _storedValues, SamePoint,
+        var old = new StoredFrame(_live.MethodId, _storedHash, _stored.StoredBuild, _oldIndex + 1, _pointKey, _storedValues, SamePoint,
             $"The flow upgrader {FrameUpgraders.Describe(upgrader)} asked to resume {_live.MethodId} at the same point, and there is none: {_noSamePoint}.");
         var arguments = upgrader.GetParameters().Select(p => Argument(p, old, upgrader)).ToArray();
         FrameResume resume;
@@ -90,7 +90,7 @@ internal sealed class FrameMigration
         {
             throw new FlowResumeException(
                 $"The flow upgrader {FrameUpgraders.Describe(upgrader)} failed on the frame of {_live.MethodId} stored at {_pointKey}: {error.InnerException.Message}",
-                error.InnerException) { NeedsBuild = _stored.Build };
+                error.InnerException) { NeedsBuild = _stored.StoredBuild };
         }
 
         int point = resume.SamePoint == FrameResume.SameAsStored
@@ -201,11 +201,11 @@ internal sealed class FrameMigration
 
     private FlowResumeException Refuse(string problem) => new(
         $"The flow cannot resume in {_live.MethodId}: the method changed since the flow suspended in it (body hash {_storedHash}" +
-        (_stored.Build is null ? string.Empty : $", build {_stored.Build}") + $"; now {_live.BodyHash}), and at the call it waits at, {_pointKey}, {problem}. " +
+        (_stored.StoredBuild is null ? string.Empty : $", build {_stored.StoredBuild}") + $"; now {_live.BodyHash}), and at the call it waits at, {_pointKey}, {problem}. " +
         $"Add a flow upgrader ([FlowUpgrader(\"{_live.MethodId}\", \"{_storedHash}\")] static FrameResume ...(StoredFrame old)), " +
         "or let a worker of the build that stored it finish the flow.")
     {
-        NeedsBuild = _stored.Build,
+        NeedsBuild = _stored.StoredBuild,
     };
 
     private static bool Fits(object? value, Type type) =>

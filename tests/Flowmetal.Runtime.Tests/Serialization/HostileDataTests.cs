@@ -100,7 +100,7 @@ public sealed class HostileDataTests
         var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
         frame["h"] = "0000000000000000";
-        frame.Remove("pk");
+        frame["v"]!.AsObject().Remove("pk");
 
         var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
 
@@ -114,8 +114,8 @@ public sealed class HostileDataTests
         var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
         frame["h"] = "0000000000000000";
-        frame["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
-        var keys = frame["pk"]!.AsArray();
+        frame["v"]!["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+        var keys = frame["v"]!["pk"]!.AsArray();
         for (int i = 0; i < keys.Count; i++)
         {
             keys[i] = "Gone.Type::Gone()";
@@ -135,7 +135,7 @@ public sealed class HostileDataTests
         var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
         frame["n"] = frame["n"]!.GetValue<string>().Replace("FlowFrame", "FlowFrameOfARenamedMethod", StringComparison.Ordinal);
-        frame["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+        frame["v"]!["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
 
         var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
 

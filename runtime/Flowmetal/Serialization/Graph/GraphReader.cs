@@ -308,7 +308,7 @@ internal sealed class GraphReader
 
         Expect(ref json, GraphDocument.Types);
         Next(ref json);
-        _types = ReadTypeTable.Read(ref json, _policy);
+        _types = ReadTypeTable.Read(ref json, _policy, _bytes);
         Expect(ref json, GraphDocument.Objects);
         _objectsStart = json.BytesConsumed;
         _objectsState = json.CurrentState;
@@ -567,7 +567,7 @@ internal sealed class GraphReader
                 continue;
             }
 
-            if (!version.FieldTypes.TryGetValue(name, out var typeIndex))
+            if (!version.FieldTypes.TryGetValue(name, out var typeName))
             {
                 throw new GraphFormatException($"The stored frame of {liveType.Name} has a field '{name}' its type entry does not list.");
             }
@@ -575,11 +575,11 @@ internal sealed class GraphReader
             Type declared;
             try
             {
-                declared = TypeAt(typeIndex);
+                declared = _policy.Resolver.Resolve(typeName);
             }
-            catch (Exception error) when (error is FlowSerializationException or GraphFormatException or TypeLoadException or FileNotFoundException)
+            catch (FlowSerializationException error)
             {
-                changed.Values[name] = new StoredValue(Types.Name(typeIndex), null, error.Message);
+                changed.Values[name] = new StoredValue(typeName, null, error.Message);
                 json.Skip();
                 continue;
             }

@@ -13,15 +13,18 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
-    private readonly Dictionary<int, FrameVersionInfo> _versions = new();
+    // Where each frame type's "v" is in the document: parsed only for a frame whose method changed.
+    private readonly Dictionary<int, (int Start, int Length)> _versionSlices = new();
     private readonly Dictionary<int, FrameVersionInfo> _changed = new();
+    private byte[] _document = Array.Empty<byte>();
     private Type?[] _types = Array.Empty<Type?>();
 
     public int Count => _names.Count;
 
-    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy)
+    /// <summary>Reads <c>"types"</c>, the reader on its start, from <paramref name="document"/>, the bytes the reader reads.</summary>
+    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document)
     {
-        var table = new ReadTypeTable();
+        var table = new ReadTypeTable { _document = document };
         if (json.TokenType != JsonTokenType.StartArray)
         {
             throw new GraphFormatException("\"types\" is not a list.");
@@ -49,7 +52,6 @@ internal sealed class ReadTypeTable
 
             string? name = null;
             string? hash = null;
-            var version = new FrameVersionInfo();
             while (true)
             {
                 GraphReader.Next(ref json);
@@ -58,13 +60,9 @@ internal sealed class ReadTypeTable
                     break;
                 }
 
-                if (version.TryRead(ref json))
-                {
-                    continue;
-                }
-
                 bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
                 bool isHash = json.ValueTextEquals(GraphDocument.TypeHash.EncodedUtf8Bytes);
+                bool isVersion = json.ValueTextEquals(GraphDocument.FrameVersion.EncodedUtf8Bytes);
                 GraphReader.Next(ref json);
                 if (isName)
                 {
@@ -76,13 +74,13 @@ internal sealed class ReadTypeTable
                 }
                 else
                 {
+                    long start = json.TokenStartIndex;
                     json.Skip();
+                    if (isVersion)
+                    {
+                        table._versionSlices[table._names.Count] = (checked((int)start), checked((int)(json.BytesConsumed - start)));
+                    }
                 }
-            }
-
-            if (hash is not null)
-            {
-                table._versions[table._names.Count] = version;
             }
 
             // A frame type carries its body hash; any type may carry its shape, which loading does not need.
@@ -124,8 +122,6 @@ internal sealed class ReadTypeTable
     /// <summary>The body hash the document stored for frame type <paramref name="index"/>.</summary>
     public string? StoredHash(int index) => (uint)index < (uint)_hashes.Count ? _hashes[index] : null;
 
-    /// <summary>The builds the document's frames were stored by, joined as <see cref="FlowBuild"/> names them.</summary>
-    public string StoredBuild => string.Join("; ", _versions.Values.Select(v => v.Build).Where(b => b is not null).Distinct());
 
     public string Name(int index) => (uint)index < (uint)_names.Count ? _names[index] : "#" + index;
 
@@ -136,7 +132,7 @@ internal sealed class ReadTypeTable
         {
             type = Type(index, policy);
         }
-        catch (FlowSerializationException error) when (_versions.TryGetValue(index, out var storedVersion) && storedVersion.Build is { } build)
+        catch (FlowSerializationException error) when (Version(index)?.StoredBuild is { } build)
         {
             // The method the frame belongs to is gone from this build (renamed, removed, or now overloaded): the flow is
             // not damaged, and the build that stored it resumes it.
@@ -155,7 +151,8 @@ internal sealed class ReadTypeTable
             throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
         }
 
-        if (info.BodyHash != stored && _versions.TryGetValue(index, out var version) && version.Usable && info.PointKeys.Length > 0)
+        var version = info.BodyHash == stored ? null : Version(index);
+        if (version is { Usable: true } && info.PointKeys.Length > 0)
         {
             _changed[index] = version;
             return;
@@ -168,8 +165,11 @@ internal sealed class ReadTypeTable
                 $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
                 "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.")
             {
-                NeedsBuild = _versions.TryGetValue(index, out var known) ? known.Build : null,
+                NeedsBuild = version?.StoredBuild,
             };
         }
     }
+
+    private FrameVersionInfo? Version(int index) =>
+        _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)) : null;
 }
