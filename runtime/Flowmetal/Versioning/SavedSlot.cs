@@ -1,3 +1,5 @@
+using Flowmetal.Execution;
+
 namespace Flowmetal.Versioning;
 
 /// <summary>
@@ -13,17 +15,19 @@ internal sealed record SavedSlot(string Field, SlotRole Role, string Name)
     {
         var parsed = new List<SavedSlot>();
         int anonymous = 0;
-        foreach (var item in slots.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var item in slots.Split(WovenContract.SlotRoles.Separator, StringSplitOptions.RemoveEmptyEntries))
         {
-            int equals = item.LastIndexOf('=');
+            int equals = item.LastIndexOf(WovenContract.SlotRoles.Assign);
             var field = equals < 0 ? item : item.Substring(0, equals);
-            var role = equals < 0 ? "anon" : item.Substring(equals + 1);
+            var role = equals < 0 ? WovenContract.SlotRoles.Anonymous : item.Substring(equals + 1);
             parsed.Add(role switch
             {
-                "this" => new SavedSlot(field, SlotRole.This, "this"),
-                "anon" => new SavedSlot(field, SlotRole.Anonymous, "anon:" + anonymous++),
-                _ when role.StartsWith("local:", StringComparison.Ordinal) => new SavedSlot(field, SlotRole.Local, role.Substring(6)),
-                _ when role.StartsWith("arg:", StringComparison.Ordinal) => new SavedSlot(field, SlotRole.Argument, role.Substring(4)),
+                WovenContract.SlotRoles.This => new SavedSlot(field, SlotRole.This, "this"),
+                WovenContract.SlotRoles.Anonymous => new SavedSlot(field, SlotRole.Anonymous, "anon:" + anonymous++),
+                _ when role.StartsWith(WovenContract.SlotRoles.LocalPrefix, StringComparison.Ordinal) =>
+                    new SavedSlot(field, SlotRole.Local, role.Substring(WovenContract.SlotRoles.LocalPrefix.Length)),
+                _ when role.StartsWith(WovenContract.SlotRoles.ArgumentPrefix, StringComparison.Ordinal) =>
+                    new SavedSlot(field, SlotRole.Argument, role.Substring(WovenContract.SlotRoles.ArgumentPrefix.Length)),
                 _ => new SavedSlot(field, SlotRole.Stack, role),
             });
         }

@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Passes;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
@@ -129,9 +130,9 @@ internal sealed class FrameTypeBuilder
     {
         var attribute = Definition.CustomAttributes.Single(a => a.Constructor == _runtime.WovenFrameAttributeConstructor);
         var strings = new ArrayType(_method.Module.TypeSystem.String);
-        attribute.Properties.Add(new CustomAttributeNamedArgument("PointKeys", Strings(pointKeys)));
-        attribute.Properties.Add(new CustomAttributeNamedArgument("PointSlots", Strings(pointSlots)));
-        attribute.Properties.Add(new CustomAttributeNamedArgument("LocalNames", Strings(localNames)));
+        attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.PointKeys, Strings(pointKeys)));
+        attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.PointSlots, Strings(pointSlots)));
+        attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.LocalNames, Strings(localNames)));
 
         CustomAttributeArgument Strings(IReadOnlyList<string> values) => new(
             strings,

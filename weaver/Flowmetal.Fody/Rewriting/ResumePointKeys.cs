@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using System.Globalization;
 using System.Text;
 using Mono.Cecil;
@@ -56,25 +57,25 @@ internal static class ResumePointKeys
             string role;
             if (saved.Parameter is { } parameter)
             {
-                role = parameter == method.Body.ThisParameter ? "this" : "arg:" + parameter.Name;
+                role = parameter == method.Body.ThisParameter ? WovenContract.SlotRoles.This : WovenContract.SlotRoles.ArgumentPrefix + parameter.Name;
             }
             else if (!isOriginal(saved.Variable!))
             {
-                role = "stack:" + (stack++).ToString(CultureInfo.InvariantCulture);
+                role = WovenContract.SlotRoles.StackPrefix + (stack++).ToString(CultureInfo.InvariantCulture);
             }
             else if (NameAt(method, saved.Variable!, point.Call) is { } name)
             {
-                role = "local:" + name;
+                role = WovenContract.SlotRoles.LocalPrefix + name;
             }
             else
             {
-                role = "anon";
+                role = WovenContract.SlotRoles.Anonymous;
             }
 
-            slots.Add(saved.Field.Name + "=" + role);
+            slots.Add(saved.Field.Name + WovenContract.SlotRoles.Assign + role);
         }
 
-        return string.Join(";", slots);
+        return string.Join(WovenContract.SlotRoles.Separator.ToString(), slots);
     }
 
     /// <summary>Every local the PDB names, live at a suspension point or not: a stored value whose name is gone was removed on purpose.</summary>
