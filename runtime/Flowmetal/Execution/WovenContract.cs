@@ -68,6 +68,14 @@ internal static class WovenContract
         public const string LocalNames = "LocalNames";
     }
 
+    /// <summary>The flow upgrader API, whose use the weaver checks at build time.</summary>
+    public static class Upgraders
+    {
+        public const string Attribute = "Flowmetal.Versioning.FlowUpgraderAttribute";
+        public const string Result = "Flowmetal.Versioning.FrameResume";
+        public const string StoredFrame = "Flowmetal.Versioning.StoredFrame";
+    }
+
     /// <summary>
     /// What a saved value is in the source, in <c>WovenFrameAttribute.PointSlots</c> (<c>field=role</c>, joined by
     /// <c>;</c>): <c>local:total</c>, <c>arg:id</c>, <c>this</c>, <c>stack:0</c> (the first value spilled at that point),
