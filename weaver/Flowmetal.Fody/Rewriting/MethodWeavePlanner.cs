@@ -167,7 +167,7 @@ internal sealed class MethodWeavePlanner
         frame.DescribeForRedeploys(
             plan.Points.Select(ResumePointKeys.Key).ToList(),
             plan.Points.Select(p => ResumePointKeys.Slots(p, _method, IsOriginal)).ToList(),
-            ResumePointKeys.LocalNames(_method, IsOriginal));
+            ResumePointKeys.LocalNames(_method));
         return plan;
     }
 

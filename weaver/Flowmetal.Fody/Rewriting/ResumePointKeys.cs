@@ -78,15 +78,17 @@ internal static class ResumePointKeys
         return string.Join(WovenContract.SlotRoles.Separator.ToString(), slots);
     }
 
-    /// <summary>Every local the PDB names, live at a suspension point or not: a stored value whose name is gone was removed on purpose.</summary>
-    public static string[] LocalNames(MethodDefinition method, Func<VariableDefinition, bool> isOriginal) =>
-        method.Body.Variables
-            .Where(isOriginal)
-            .Select(v => method.DebugInformation.TryGetName(v, out var name) ? name : null)
-            .Where(n => !string.IsNullOrEmpty(n))
-            .Select(n => n!)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+    /// <summary>Every local the PDB names, live at a suspension point or not (every scope's: an optimized build shares slots): a stored value whose name is gone was removed on purpose.</summary>
+    public static string[] LocalNames(MethodDefinition method)
+    {
+        var names = new List<(string Name, ScopeDebugInformation Scope)>();
+        if (method.HasBody && method.DebugInformation.Scope is { } scope)
+        {
+            Collect(scope, index: null, names);
+        }
+
+        return names.Select(n => n.Name).Distinct(StringComparer.Ordinal).ToArray();
+    }
 
     /// <summary>
     /// The PDB name of <paramref name="local"/> at <paramref name="call"/>. An optimized build gives one slot to locals
@@ -112,7 +114,8 @@ internal static class ResumePointKeys
         return around.Count == 0 ? null : around.OrderBy(n => Width(n.Scope)).First().Name;
     }
 
-    private static void Collect(ScopeDebugInformation? scope, int index, List<(string, ScopeDebugInformation)> names)
+    /// <summary>The named locals of <paramref name="scope"/> and the scopes inside it: of slot <paramref name="index"/>, or all.</summary>
+    private static void Collect(ScopeDebugInformation? scope, int? index, List<(string, ScopeDebugInformation)> names)
     {
         if (scope is null)
         {
@@ -121,7 +124,7 @@ internal static class ResumePointKeys
 
         foreach (var variable in scope.Variables)
         {
-            if (variable.Index == index && !variable.IsDebuggerHidden && !string.IsNullOrEmpty(variable.Name))
+            if ((index is null || variable.Index == index) && !variable.IsDebuggerHidden && !string.IsNullOrEmpty(variable.Name))
             {
                 names.Add((variable.Name, scope));
             }
