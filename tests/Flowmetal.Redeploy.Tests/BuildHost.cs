@@ -9,6 +9,7 @@ internal sealed class BuildHost : IDisposable
     private readonly Process _process;
     private readonly BlockingCollection<string> _lines = new();
     private readonly ConcurrentQueue<string> _errors = new();
+    private bool _disposed;
 
     private BuildHost(string build, string mode, string prefix, params string[] extra)
     {
@@ -95,6 +96,12 @@ internal sealed class BuildHost : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
             if (!_process.HasExited)
