@@ -87,7 +87,8 @@ public sealed class FlowInfo
     /// <summary>
     /// Set while the flow waits for a compatible worker: the workers that claimed it could not resume it in their build
     /// (a method on its stack changed in a way a resume cannot bridge; <see cref="LastAttemptError"/> names the method,
-    /// the call and the value) and left it for a worker of this build. <see langword="null"/> otherwise.
+    /// the call and the value) and left it for a worker of this build. Meanwhile the flow is <see cref="FlowStatus.Running"/>
+    /// without a <see cref="Worker"/>, and a worker looks at it again at <see cref="LeaseExpiresAt"/>. <see langword="null"/> otherwise.
     /// </summary>
     public string? NeedsBuild { get; init; }
 

@@ -134,13 +134,14 @@ public sealed class RedeployTests
         await client.SignalAsync(new FlowId("new-1"), "go", 7);
         Assert.AreEqual("v2 8 x=7", await client.WaitForResultAsync<string>(new FlowId("new-1"), Patience));
 
+        // Started while only the new build runs (a flow starts on whichever worker claims it first).
+        var later = BuildHost.StartFlows("v2u", prefix, "Drain:new-2:9");
         using var old = BuildHost.Worker("v1", prefix);
         Assert.AreEqual("v1 drained order-5 x=7", await client.WaitForResultAsync<string>(new FlowId("old-1"), Patience), old.Errors);
         Assert.AreEqual("v1 drained order-6 x=7", await client.WaitForResultAsync<string>(new FlowId("old-2"), Patience), old.Errors);
         Assert.IsNull((await client.GetAsync(new FlowId("old-1"))).NeedsBuild);
 
         // The other way round: with only the old build running, a flow the new build stored waits for the new one.
-        var later = BuildHost.StartFlows("v2u", prefix, "Drain:new-2:9");
         v2.Dispose();
         await client.SignalAsync(new FlowId("new-2"), "go", 7);
         var left = await UntilAsync(client, "new-2", i => i.NeedsBuild is not null);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Reflection;
 
@@ -12,9 +12,10 @@ namespace Flowmetal.Execution;
 /// </summary>
 internal static class FlowBuild
 {
-    private static readonly ConcurrentDictionary<Assembly, string> Names = new();
+    // Weakly keyed: an assembly of a collectible load context can still be unloaded.
+    private static readonly ConditionalWeakTable<Assembly, string> Names = new();
 
-    public static string Of(Assembly assembly) => Names.GetOrAdd(assembly, static a =>
+    public static string Of(Assembly assembly) => Names.GetValue(assembly, static a =>
     {
         var name = a.GetName();
         var mvid = a.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture).Substring(0, 8);

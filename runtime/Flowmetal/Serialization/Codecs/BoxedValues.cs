@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Flowmetal.Serialization.Graph;
 
@@ -14,9 +14,10 @@ internal delegate object? BoxedValueReader(GraphReader reader, ref Utf8JsonReade
 /// </summary>
 internal static class BoxedValues
 {
-    private static readonly ConcurrentDictionary<Type, BoxedValueReader> Readers = new();
+    // Weakly keyed: types of a collectible load context can still be unloaded.
+    private static readonly ConditionalWeakTable<Type, BoxedValueReader> Readers = new();
 
-    public static BoxedValueReader For(Type declared) => Readers.GetOrAdd(declared, static type =>
+    public static BoxedValueReader For(Type declared) => Readers.GetValue(declared, static type =>
         typeof(BoxedValues).GetMethod(nameof(ReadBoxed), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(type).CreateDelegate<BoxedValueReader>());
 
