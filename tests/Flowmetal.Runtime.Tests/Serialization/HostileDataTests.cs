@@ -145,6 +145,27 @@ public sealed class HostileDataTests
     }
 
     [TestMethod]
+    public void ALiveLocalTheStoredFrameHasNoValueForIsRefusedNamingIt()
+    {
+        // As if the build that stored the flow had called the local 'state': this build's 'status' has no stored value.
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First(t => t["v"]?["ps"]?.ToJsonString().Contains("local:status", StringComparison.Ordinal) == true);
+        frame["h"] = "0000000000000000";
+        var slots = frame["v"]!["ps"]!.AsArray();
+        for (int i = 0; i < slots.Count; i++)
+        {
+            slots[i] = slots[i]!.GetValue<string>().Replace("local:status", "local:state", StringComparison.Ordinal);
+        }
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "ExactStateFlows::SmartEnumBranch()");
+        StringAssert.Contains(error.Message, "local 'status'");
+        StringAssert.Contains(error.Message, "is live there in this build and the stored frame has no value for it");
+        StringAssert.Contains(error.Message, "[FlowUpgrader(");
+    }
+
+    [TestMethod]
     public void DeclaredArrayLengthsAreCheckedAgainstTheElementsPresent()
     {
         var error = Load("{\"fmt\":2,\"types\":[\"System.Int32[,]\"],\"objects\":[{\"$t\":0,\"$n\":[100000,100000],\"$v\":[]}],\"value\":0}");
