@@ -7,7 +7,7 @@ using Flowmetal.Storage.Redis;
 using Flowmetal.Worker;
 
 // Usage: Flowmetal.Redeploy.Host <mode> --fixture path/Flowmetal.Fixtures.Redeploy.dll --redis host:port --prefix p
-//                                [--flows Case:id:n,...] [--incompatible wait|fail] [--recheck-ms 200] [--max-recheck-ms 1000]
+//                                [--flows Case:id:n,...] [--incompatible wait|fail] [--recheck-ms 200] [--max-recheck-ms 1000] [--drain-only true]
 //   start   start each Case.Run(n) as flow id, run a worker until each waits for "go", print "BUILD id build" lines and READY, exit
 //   work    run a worker, print READY, run until killed
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -26,6 +26,7 @@ var worker = new FlowWorker(store, new FlowWorkerOptions
     IncompatibleFlows = options.GetValueOrDefault("--incompatible", "wait") == "fail" ? IncompatibleFlowHandling.Fail : IncompatibleFlowHandling.Wait,
     IncompatibleFlowRecheck = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--recheck-ms", "200"), CultureInfo.InvariantCulture)),
     MaxIncompatibleFlowRecheck = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--max-recheck-ms", "1000"), CultureInfo.InvariantCulture)),
+    DrainOnly = options.GetValueOrDefault("--drain-only", "false") == "true",
 });
 using var stop = new CancellationTokenSource();
 var running = worker.RunAsync(stop.Token);

@@ -136,10 +136,14 @@ public sealed class RedeployTests
 
         // Started while only the new build runs (a flow starts on whichever worker claims it first).
         var later = BuildHost.StartFlows("v2u", prefix, "Drain:new-2:9");
-        using var old = BuildHost.Worker("v1", prefix);
+        using var old = BuildHost.Worker("v1", prefix, "--drain-only", "true");
         Assert.AreEqual("v1 drained order-5 x=7", await client.WaitForResultAsync<string>(new FlowId("old-1"), Patience), old.Errors);
         Assert.AreEqual("v1 drained order-6 x=7", await client.WaitForResultAsync<string>(new FlowId("old-2"), Patience), old.Errors);
         Assert.IsNull((await client.GetAsync(new FlowId("old-1"))).NeedsBuild);
+
+        // The old worker only drains: a flow started now runs on the new build, whichever worker claims it first.
+        var third = BuildHost.StartFlows("v2u", prefix, "Drain:new-3:10");
+        Assert.AreEqual(v2Builds["new-1"], third["new-3"]);
 
         // The other way round: with only the old build running, a flow the new build stored waits for the new one.
         v2.Dispose();

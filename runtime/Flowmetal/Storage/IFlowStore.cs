@@ -113,7 +113,7 @@ public interface IFlowStore
     /// of claims. A store that does not implement it retries the flow later as after a failed attempt.
     /// </summary>
     /// <param name="lease">The lease.</param>
-    /// <param name="build">The build that stored the flow and can resume it.</param>
+    /// <param name="build">The build that stored the flow and can resume it; empty when any other worker may run it.</param>
     /// <param name="error">Why this build cannot resume it, kept as <see cref="FlowInfo.LastAttemptError"/>.</param>
     /// <param name="delay">How long until a worker looks at the flow again, the first time it is left.</param>
     /// <param name="maxDelay">The longest delay, however often it was left.</param>

@@ -86,6 +86,13 @@ public sealed class FlowWorkerOptions
     public TimeSpan IncompatibleFlowRecheck { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// True for the workers of an old build kept running beside a new one to drain the old build's flows: they resume
+    /// flows that already ran and leave flows that have not started yet for other workers (the attempt is not counted),
+    /// so new flows start on the new build. Default: false.
+    /// </summary>
+    public bool DrainOnly { get; set; }
+
+    /// <summary>
     /// The longest a flow left for another build stays out of reach, however often it was left: how long a worker of
     /// the build it needs may take to find it once started. Default: 1 minute.
     /// </summary>

@@ -152,6 +152,22 @@ internal sealed class StepRunner
         entry = null!;
         continuation = null;
         input = default;
+        if (_options.DrainOnly && lease.Continuation is null && lease.Resume.Interrupt == FlowInterruptKind.None)
+        {
+            // A worker kept only to drain an old build's flows starts none: new flows go to the new build.
+            var error = new FlowError
+            {
+                Type = typeof(FlowResumeException).FullName!,
+                Message = $"Flow {lease.Id} ({lease.EntryMethod}) has not started, and worker {lease.WorkerId} only resumes flows that have ({nameof(FlowWorkerOptions)}.{nameof(FlowWorkerOptions.DrainOnly)}).",
+            };
+            if (!_store.LeaveForBuildAsync(lease, string.Empty, error, _options.IncompatibleFlowRecheck, _options.MaxIncompatibleFlowRecheck).GetAwaiter().GetResult())
+            {
+                LostLease(new RunningFlow(lease));
+            }
+
+            return false;
+        }
+
         try
         {
             entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);

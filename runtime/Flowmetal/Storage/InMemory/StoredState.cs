@@ -114,7 +114,7 @@ internal sealed class StoredState
     {
         double ticks = Math.Min(delay.Ticks * Math.Pow(2, Math.Min(_leftForBuild, 30)), Math.Max(delay.Ticks, maxDelay.Ticks));
         RetryLater(error, now + TimeSpan.FromTicks((long)ticks));
-        NeedsBuild = build;
+        NeedsBuild = build.Length == 0 ? null : build;
         Attempts = Math.Max(0, Attempts - 1);
         UpdatedAt = now;
         _leftForBuild++;
