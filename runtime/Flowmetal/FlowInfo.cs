@@ -22,7 +22,9 @@ public sealed class FlowInfo
     /// The stack the flow is suspended in, innermost frame first (like a stack trace), with each
     /// method's source file and line; empty before its first suspension and once finished.
     /// </summary>
-    public IReadOnlyList<FlowStackFrame> Stack { get; init; } = Array.Empty<FlowStackFrame>();
+    public IReadOnlyList<FlowStackFrame> Stack { get => _stack; init => _stack = value; }
+
+    private IReadOnlyList<FlowStackFrame> _stack = Array.Empty<FlowStackFrame>();
 
     /// <summary>When the flow was started.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
@@ -39,7 +41,7 @@ public sealed class FlowInfo
     /// </summary>
     public int Attempts { get; init; }
 
-    /// <summary>How many times the flow has suspended (checkpoints, timers and signals).</summary>
+    /// <summary>How many times the flow has suspended (checkpoints, timers and signals); a retry or a rewind counts as one (see <c>FlowClient.RewindAsync</c>).</summary>
     public int Suspensions { get; init; }
 
     /// <summary>The worker holding the flow's lease while it runs.</summary>
@@ -91,6 +93,14 @@ public sealed class FlowInfo
     /// without a <see cref="Worker"/>, and a worker looks at it again at <see cref="LeaseExpiresAt"/>. <see langword="null"/> otherwise.
     /// </summary>
     public string? NeedsBuild { get; init; }
+
+    /// <summary>This state with another <see cref="Stack"/> (the same frames with their locals), every other field as it is.</summary>
+    internal FlowInfo WithStack(IReadOnlyList<FlowStackFrame> stack)
+    {
+        var copy = (FlowInfo)MemberwiseClone();
+        copy._stack = stack;
+        return copy;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Status} {EntryMethod}" + (Wait is null ? string.Empty : " waiting on " + Wait.Description);

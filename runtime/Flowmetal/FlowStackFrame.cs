@@ -12,6 +12,13 @@ public sealed class FlowStackFrame
     /// <summary>The source line of the call the frame waits in, or 0 when unknown.</summary>
     public int Line { get; init; }
 
+    /// <summary>
+    /// The frame's live locals, arguments and <c>this</c> by source name with their values, rendered from the stored
+    /// continuation without loading a type of the flow (objects compactly, collections cut after a few items, cycles
+    /// marked). Filled by <c>FlowClient.GetAsync</c> and <c>FlowClient.GetHistoryAsync</c>; empty in listings.
+    /// </summary>
+    public IReadOnlyList<FlowLocal> Locals { get; init; } = Array.Empty<FlowLocal>();
+
     /// <inheritdoc />
     public override string ToString() =>
         SourceFile is null ? Method : Line > 0 ? $"{Method} at {SourceFile}:{Line}" : $"{Method} in {SourceFile}";

@@ -25,6 +25,9 @@ internal sealed class HostOptions
 
     public int BackoffMilliseconds { get; private set; } = 1000;
 
+    /// <summary>The store's FlowStoreLimits.KeptContinuations (continuations kept per flow).</summary>
+    public int KeptContinuations { get; private set; } = 5;
+
     public static HostOptions Parse(string[] args)
     {
         var options = new HostOptions();
@@ -47,6 +50,7 @@ internal sealed class HostOptions
                 case "--ids": options.Ids = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "--claim-ahead": options.ClaimAhead = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--max-attempts": options.MaxAttempts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--kept": options.KeptContinuations = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--backoff-ms": options.BackoffMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

@@ -19,7 +19,7 @@ namespace Flowmetal.Client;
 /// string result = await client.WaitForResultAsync&lt;string&gt;(id, TimeSpan.FromMinutes(5));
 /// </code>
 /// </example>
-public sealed class FlowClient
+public sealed partial class FlowClient
 {
     private readonly IFlowStore _store;
     private readonly FlowClientOptions _options;
@@ -135,11 +135,11 @@ public sealed class FlowClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     /// <exception cref="ArgumentException">The flow waits for this signal with a payload of another type.</exception>
-    /// <exception cref="InvalidOperationException">The flow has already finished.</exception>
+    /// <exception cref="InvalidOperationException">The flow has already finished, or its state is signed and this client has no key.</exception>
     public async Task SignalAsync<T>(FlowId id, string name, T payload, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        var stored = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id);
+        var stored = await ReadForSignalAsync(id, name, cancellationToken).ConfigureAwait(false);
         if (stored.Info.Wait is { Kind: FlowWaitKind.Signal, PayloadType: { } expectedName } wait && wait.SignalName == name &&
             stored.Info.Status == FlowStatus.Waiting)
         {
@@ -207,13 +207,13 @@ public sealed class FlowClient
     public async Task<FlowInfo> WaitForCompletionAsync(FlowId id, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         (await WaitForFinishAsync(id, timeout, cancellationToken).ConfigureAwait(false)).Info;
 
-    /// <summary>Reads a flow's state: status, what it waits for, its suspended stack, timestamps, attempts.</summary>
+    /// <summary>Reads a flow's state: status, what it waits for, its suspended stack with each frame's locals, timestamps, attempts.</summary>
     /// <param name="id">The flow.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The state.</returns>
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     public async Task<FlowInfo> GetAsync(FlowId id, CancellationToken cancellationToken = default) =>
-        (await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id)).Info;
+        WithLocals(await _store.InspectAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new FlowNotFoundException(id));
 
     /// <summary>Pages through flows, oldest first.</summary>
     /// <param name="status">Only flows with this status, or all when <see langword="null"/>.</param>

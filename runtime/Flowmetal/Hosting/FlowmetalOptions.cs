@@ -31,7 +31,7 @@ public sealed class FlowmetalOptions
     /// </summary>
     public int RedisReplicasToAcknowledge { get; set; }
 
-    /// <summary>What one flow may hold in the store (signal payload size, buffered signals, retention of finished flows), for the Redis and in-memory stores. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
+    /// <summary>What one flow may hold in the store (signal payload size, buffered signals, retention of finished flows, continuations kept for rewinds), for the Redis and in-memory stores. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
     public FlowStoreLimits Limits { get; set; } = FlowStoreLimits.Default;
 
     /// <summary>True when <see cref="UseInMemory"/> chose the in-process store.</summary>

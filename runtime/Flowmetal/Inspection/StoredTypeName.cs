@@ -18,6 +18,29 @@ internal static class StoredTypeName
         ["System.UIntPtr"] = "nuint",
     };
 
+    /// <summary>Generic nesting deeper than this is not read.</summary>
+    internal const int MaxNesting = 64;
+
+    /// <summary>How deep <paramref name="open"/> and <paramref name="close"/> nest in <paramref name="text"/>.</summary>
+    internal static int NestingOf(string text, char open, char close)
+    {
+        int depth = 0;
+        int deepest = 0;
+        foreach (var c in text)
+        {
+            if (c == open)
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c == close)
+            {
+                depth--;
+            }
+        }
+
+        return deepest;
+    }
+
     /// <summary>How many generic arguments the outermost type of <paramref name="stored"/> has.</summary>
     public static int ArgumentCount(string stored)
     {
@@ -50,6 +73,14 @@ internal static class StoredTypeName
     /// <summary>The C# spelling, namespaces left out.</summary>
     public static string Display(string stored)
     {
+        // Each generic level is a level of recursion: a stored name nested deeper than any real type is shown unread
+        // rather than read into a stack overflow (a hostile record must not crash the client showing it).
+        if (NestingOf(stored, '[', ']') > MaxNesting)
+        {
+            int bracket = stored.IndexOf('[', StringComparison.Ordinal);
+            return stored[..bracket] + "<…>";
+        }
+
         int at = 0;
         var builder = new StringBuilder();
         Append(stored, ref at, builder);

@@ -30,8 +30,21 @@ public sealed class FlowStoreLimits
     /// </summary>
     public TimeSpan? FinishedFlowRetention { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How many of a flow's last continuations the store keeps besides the current one's place in it, so that an operator can
+    /// look at them (<c>FlowClient.GetHistoryAsync</c>) and make the flow resume from an earlier one (<c>FlowClient.RewindAsync</c>).
+    /// Each is as large as the continuation was; they live with the flow and expire with it. 0 keeps none (a failed flow
+    /// still keeps its last continuation, for <c>FlowClient.RetryAsync</c>). At most 100. Default: 5.
+    /// </summary>
+    public int KeptContinuations { get; init; } = 5;
+
     internal void Validate()
     {
+        if (KeptContinuations is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(KeptContinuations), KeptContinuations, "A store keeps 0 to 100 continuations of a flow.");
+        }
+
         if (MaxSignalPayloadBytes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSignalPayloadBytes), MaxSignalPayloadBytes, "A signal payload may hold at least 1 byte.");

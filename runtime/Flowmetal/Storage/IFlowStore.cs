@@ -210,6 +210,53 @@ public interface IFlowStore
     /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
     Task<bool> CancelAsync(FlowId id, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads a flow's state together with its stored continuation, in one atomic read, for showing its stack's locals
+    /// (<see cref="StoredFlow.Continuation"/>). A store that cannot answers like <see cref="GetAsync"/>.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The state with the continuation, or <see langword="null"/> when no flow has the id.</returns>
+    Task<StoredFlow?> InspectAsync(FlowId id, CancellationToken cancellationToken = default) => GetAsync(id, cancellationToken);
+
+    /// <summary>The continuations the store keeps of a flow (<see cref="FlowStoreLimits.KeptContinuations"/>), newest first.</summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The kept checkpoints, possibly none.</returns>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    Task<IReadOnlyList<StoredCheckpoint>> GetHistoryAsync(FlowId id, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} keeps no history of continuations.");
+
+    /// <summary>
+    /// Makes a failed flow run again from its last stored continuation (from its entry call when it never suspended): the
+    /// step that failed runs again, with the signal it had resumed with. The flow becomes waiting or pending as it was there,
+    /// its error is cleared, and it no longer expires.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of the checkpoint the flow resumes from, 0 for its entry call.</returns>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    /// <exception cref="InvalidOperationException">The flow is not <see cref="FlowStatus.Failed"/>; the message says what to do.</exception>
+    /// <exception cref="FlowDamagedException">The flow's record is damaged.</exception>
+    Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot retry flows.");
+
+    /// <summary>
+    /// Makes a flow that waits, or has ended, resume from one of its kept continuations (<see cref="GetHistoryAsync"/>): its
+    /// stack and locals as they were there, waiting for what it waited for there (a failed flow's retained signal, see
+    /// <see cref="RetryAsync"/>, is dropped). The flow's code runs again from that point; nothing is replayed. A finished
+    /// flow's result or error is cleared and it no longer expires.
+    /// </summary>
+    /// <param name="id">The flow.</param>
+    /// <param name="checkpoint">The <see cref="StoredCheckpoint.Number"/> to resume from.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number under which the restored continuation is now kept (the newest).</returns>
+    /// <exception cref="FlowNotFoundException">No flow has the id.</exception>
+    /// <exception cref="InvalidOperationException">The flow is running, or the store does not keep that checkpoint; the message says what to do.</exception>
+    /// <exception cref="FlowDamagedException">The flow's record is damaged.</exception>
+    Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot rewind flows.");
+
     /// <summary>Returns when a flow may have become runnable, or after <paramref name="maxWait"/>.</summary>
     /// <param name="maxWait">The longest wait.</param>
     /// <param name="cancellationToken">Ends the wait early.</param>

@@ -33,6 +33,9 @@ internal sealed class StateSigner
 
     public static byte[] Sign(StateSigner? signer, FlowId flow, string kind, byte[] data) => signer is null ? data : signer.Sign(flow, kind, data);
 
+    /// <summary>Whether <paramref name="stored"/> carries a signature (was written by a client or worker with a key).</summary>
+    public static bool IsSigned(byte[] stored) => stored.AsSpan().StartsWith(Magic) && stored.Length >= Magic.Length + SignatureLength;
+
     /// <summary>The signed bytes, or the error saying they were changed outside Flowmetal.</summary>
     /// <exception cref="FlowSerializationException">The signature is missing or does not match.</exception>
     public static byte[] Verify(StateSigner? signer, FlowId flow, string kind, byte[] stored)

@@ -11,4 +11,7 @@ public sealed class StoredFlow
 
     /// <summary>The W3C trace context the flow's spans continue, or <see langword="null"/>.</summary>
     public string? TraceParent { get; init; }
+
+    /// <summary>The stored continuation (as signed), when read with <see cref="IFlowStore.InspectAsync"/>; <see langword="null"/> otherwise.</summary>
+    public byte[]? Continuation { get; init; }
 }

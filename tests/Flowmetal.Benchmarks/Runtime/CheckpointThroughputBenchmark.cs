@@ -21,7 +21,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
     public string Name => "redis-throughput";
 
-    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--claim-ahead 0] [--processes 1,2,4]";
+    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--claim-ahead 0] [--processes 1,2,4] [--kept 5]";
 
     public void Run(string[] args, ResultsReport report)
     {
@@ -31,12 +31,13 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         int shortFlows = Stats.Option(args, "--short-flows", 5_000);
         int threads = Stats.Option(args, "--threads", 8);
         int claimAhead = Stats.Option(args, "--claim-ahead", 0);
+        int kept = Stats.Option(args, "--kept", 5);
         var throughput = new ResultSection("Redis checkpoint throughput", "worker processes", "checkpoints/s", "vs 1 process", "µs per checkpoint (machine-wide)");
         throughput.Setup.Add(
             $"Worker processes (`Flowmetal.Runtime.WorkerHost`, {threads} flows at a time each, claiming {claimAhead} ahead) on one local redis-server; the benchmark process is " +
             $"the client. {flows} flows of {checkpoints} checkpoints each (`CrashFlows.Spin`: a loop of `Flow.Checkpoint()`, so every step " +
             "is a capture, a serialization and a fenced write of the continuation by a Lua script; the flow then runs on from the frames just captured, " +
-            "with no new claim and no deserialization), timed from the first start to the " +
+            $"with no new claim and no deserialization; the store keeps each flow's last {kept} continuations besides), timed from the first start to the " +
             $"last result (all results awaited at once). After {WarmUp.TotalSeconds:0} s of warm-up on both this and the flows-per-second workload (tiered JIT with dynamic PGO settles slowly), " +
             $"each measure runs {Repeats} times on the same workers, alternating with the flows-per-second measure; the table shows the median and, in brackets, the range. " +
             $"Redis (single-threaded), the workers and the client share this machine's {Environment.ProcessorCount} cores, so more processes add contention as well as workers: " +
@@ -53,7 +54,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         var counts = Stats.Option(args, "--processes", string.Join(",", ProcessCounts)).Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture));
         foreach (int processes in counts)
         {
-            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads, claimAhead).GetAwaiter().GetResult();
+            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads, claimAhead, kept).GetAwaiter().GetResult();
             double checkpointRate = Stats.Median(checkpointRates);
             double completedRate = Stats.Median(completed);
             single ??= checkpointRate;
@@ -78,14 +79,15 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
     private static string K(double value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<(List<double> Checkpoints, List<double> Started, List<double> Completed)> Measure(
-        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads, int claimAhead)
+        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads, int claimAhead, int kept)
     {
         var prefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8];
         await using var store = await RedisFlowStore.ConnectAsync(endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
         var client = new FlowClient(store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
         var workers = Enumerable.Range(0, processes).Select(_ => WorkerHost.Start(
             "work", "--redis", endpoint, "--prefix", prefix, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--claim-ahead", claimAhead.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            "--claim-ahead", claimAhead.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--kept", kept.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         try
         {
             foreach (var worker in workers)

@@ -12,9 +12,13 @@ internal static class DotnetCli
         return output;
     }
 
-    public static (int ExitCode, string Output) RunAllowingFailure(string directory, string arguments, TimeSpan? timeout = null)
+    /// <summary>Runs an installed program (a .NET tool's command) with its exit code and output, stdout then stderr.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string arguments) =>
+        RunAllowingFailure(Path.GetDirectoryName(program)!, arguments, null, program);
+
+    public static (int ExitCode, string Output) RunAllowingFailure(string directory, string arguments, TimeSpan? timeout = null, string program = "dotnet")
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -31,7 +35,7 @@ internal static class DotnetCli
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {arguments} timed out in {directory}; output so far:\n{stdout.Result}{stderr.Result}");
+            Assert.Fail($"{program} {arguments} timed out in {directory}; output so far:\n{stdout.Result}{stderr.Result}");
         }
 
         return (process.ExitCode, stdout.Result + stderr.Result);

@@ -22,6 +22,12 @@ internal static class LocalPackage
     /// <summary>Holds the packages folder and every consumer project.</summary>
     public static string WorkDirectory { get; } = Directory.CreateTempSubdirectory("flowmetal-packaging-").FullName;
 
+    /// <summary>The repository's root folder.</summary>
+    public static string RepoRoot => Metadata("RepoRoot");
+
+    /// <summary>The configuration this test project was built in (the one its referenced projects were built in).</summary>
+    public static string Configuration => Metadata("Configuration");
+
     /// <summary>The folder the package was packed into (packed on first use).</summary>
     public static string Folder => s_folder.Value;
 

@@ -294,6 +294,20 @@ public sealed class RedisDamageTests
         StringAssert.Contains(ended.Error.Message, "cannot be resumed");
     }
 
+    [TestMethod]
+    public async Task DamagedKeptContinuationsAreLeftOutAndNeverRewoundTo()
+    {
+        var id = await CheckpointedOnceAsync();
+        await _db.HashSetAsync(FlowKey(id), new HashEntry[] { new("yk", "999999999"), new("yh:2", "not json"), new("y:2", "c"), new("yh:3", "{\"n\":\"x\"}"), new("y:3", "c") });
+
+        var history = await _client.GetHistoryAsync(id);
+        var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => _client.RewindAsync(id, 2));
+
+        CollectionAssert.AreEqual(new[] { 1 }, history.Select(c => c.Number).ToArray(), "the intact one (slot 1 of the ring) of the first 100 slots; the damaged ones left out");
+        StringAssert.Contains(refused.Message, $"Flow {id} has no stored checkpoint 2: the store keeps #1");
+        Assert.AreEqual(2, await _client.RewindAsync(id, 1), "the intact one is restored, kept under the next number");
+    }
+
     private async Task<FlowId> CheckpointedOnceAsync()
     {
         var id = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));

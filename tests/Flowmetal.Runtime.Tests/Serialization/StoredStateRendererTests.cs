@@ -44,6 +44,35 @@ public sealed class StoredStateRendererTests
     }
 
     [TestMethod]
+    public void ArgumentsTakeTheTypesTheirMethodsSignatureDeclares()
+    {
+        CollectionAssert.AreEqual(
+            new[] { "string", "int", "List<string>", "Outer.Inner[]", "Dictionary<string, List<int>>" },
+            ArgumentTypes.Parameters("Shop.Flows::Price(System.String,System.Int32,System.Collections.Generic.List`1<System.String>,Shop.Outer/Inner[],System.Collections.Generic.Dictionary`2<System.String,System.Collections.Generic.List`1<System.Int32>>)")!.ToArray());
+        Assert.IsNull(ArgumentTypes.Parameters("Shop.Flows::Pick(!!0)"), "a generic parameter's type is not known from the signature");
+
+        FlowLocal Argument(string name, string? type) => new() { Name = name, Kind = FlowLocalKind.Argument, Type = type, Value = "1" };
+        var local = new FlowLocal { Name = "total", Kind = FlowLocalKind.Local, Value = "3" };
+        var filled = ArgumentTypes.Fill("Shop.Flows::Price(System.String,System.Int32)", new[] { local, Argument("who", "string"), Argument("cents", null) });
+        CollectionAssert.AreEqual(new[] { null, "string", "int" }, filled.Select(l => l.Type).ToArray());
+        var mismatched = new[] { Argument("who", "Order"), Argument("cents", null) };
+        Assert.AreSame(mismatched, ArgumentTypes.Fill("Shop.Flows::Price(System.String,System.Int32)", mismatched), "a signature that does not fit what is stored gives no types");
+        var fewer = new[] { Argument("cents", null) };
+        Assert.AreSame(fewer, ArgumentTypes.Fill("Shop.Flows::Price(System.String,System.Int32)", fewer));
+    }
+
+    [TestMethod]
+    public void NamesNestedDeeperThanAnyTypeAreNotReadIntoAStackOverflow()
+    {
+        const int depth = 100_000;
+        var stored = "Evil.T`1" + string.Concat(Enumerable.Repeat("[[Evil.T`1", depth)) + new string(']', 2 * depth);
+        var signature = "Evil.F::M(" + string.Concat(Enumerable.Repeat("Evil.T`1<", depth)) + "System.Int32" + new string('>', depth) + ")";
+
+        Assert.AreEqual("Evil.T`1<…>", StoredTypeName.Display(stored));
+        Assert.IsNull(ArgumentTypes.Parameters(signature));
+    }
+
+    [TestMethod]
     public void StoredTypeNamesReadAsCSharp()
     {
         Assert.AreEqual("Dictionary<string, List<Order>>", StoredTypeName.Display("System.Collections.Generic.Dictionary`2[[System.String],[System.Collections.Generic.List`1[[Shop.Order, Shop]]]]"));

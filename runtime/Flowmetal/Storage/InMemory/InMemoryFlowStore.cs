@@ -112,6 +112,51 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
+    public Task<StoredFlow?> InspectAsync(FlowId id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            Expire(DateTimeOffset.UtcNow);
+            return Task.FromResult(_flows.TryGetValue(id, out var state)
+                ? new StoredFlow { Info = state.Describe(), Result = state.Result?.ToArray(), TraceParent = state.TraceParent, Continuation = state.Continuation?.ToArray() }
+                : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredCheckpoint>> GetHistoryAsync(FlowId id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            Expire(DateTimeOffset.UtcNow);
+            return Task.FromResult(_flows.TryGetValue(id, out var state) ? state.History : throw new FlowNotFoundException(id));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> RetryAsync(FlowId id, CancellationToken cancellationToken = default) => Restore(id, state => state.Retry(DateTimeOffset.UtcNow));
+
+    /// <inheritdoc />
+    public Task<int> RewindAsync(FlowId id, int checkpoint, CancellationToken cancellationToken = default) =>
+        Restore(id, state => state.Rewind(checkpoint, DateTimeOffset.UtcNow));
+
+    private Task<int> Restore(FlowId id, Func<StoredState, int> restore)
+    {
+        lock (_gate)
+        {
+            Expire(DateTimeOffset.UtcNow);
+            if (!_flows.TryGetValue(id, out var state))
+            {
+                throw new FlowNotFoundException(id);
+            }
+
+            int number = restore(state);
+            Changed();
+            return Task.FromResult(number);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<FlowPage> ListAsync(FlowStatus? status, int pageSize, string? cursor, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -395,6 +440,7 @@ public sealed class InMemoryFlowStore : IFlowStore
             Parent = creation.Parent,
             Deadline = creation.Timeout is { } timeout ? now + timeout : null,
             TraceParent = creation.TraceParent,
+            KeptContinuations = _limits.KeptContinuations,
         };
         _flows.Add(creation.Id, state);
         _order.Add(state);
@@ -447,7 +493,7 @@ public sealed class InMemoryFlowStore : IFlowStore
         while (_finished.TryPeek(out var oldest) && oldest.FinishedAt + retention <= now)
         {
             _finished.Dequeue();
-            if (_flows.TryGetValue(oldest.Id, out var current) && ReferenceEquals(current, oldest))
+            if (_flows.TryGetValue(oldest.Id, out var current) && ReferenceEquals(current, oldest) && oldest.IsFinished)
             {
                 _flows.Remove(oldest.Id);
                 removed = true;

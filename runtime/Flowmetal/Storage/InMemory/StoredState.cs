@@ -1,7 +1,7 @@
 namespace Flowmetal.Storage.InMemory;
 
 /// <summary>One flow in an <see cref="InMemoryFlowStore"/>: bytes and descriptive state, guarded by the store's lock.</summary>
-internal sealed class StoredState
+internal sealed partial class StoredState
 {
     public StoredState(FlowId id, string entryMethod, byte[] entry, long sequence, DateTimeOffset now)
     {
@@ -261,6 +261,7 @@ internal sealed class StoredState
         Wait = save.Wait;
         Suspensions++;
         UpdatedAt = now;
+        Keep(null);
         var interrupt = PendingInterrupt(now);
         if (!save.Release && interrupt != FlowInterruptKind.None)
         {
@@ -290,6 +291,14 @@ internal sealed class StoredState
 
     public void Finish(FlowStatus status, byte[]? result, FlowError? error, DateTimeOffset now)
     {
+        if (status == FlowStatus.Failed)
+        {
+            // The signal the failed step resumed with stays at its queue's head, for a retry to resume with again.
+            KeepForRetry();
+            _retained = _consuming;
+            _consuming = null;
+        }
+
         ConsumeSignal();
         ConsumeInterrupt();
         Status = status;

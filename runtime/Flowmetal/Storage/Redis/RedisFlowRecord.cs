@@ -140,6 +140,49 @@ internal static class RedisFlowRecord
         };
     }
 
+    /// <summary>
+    /// A kept continuation from its bytes and its description (the JSON the scripts write, with its number, <see cref="Protocol.RedisHistory"/>),
+    /// or <see langword="null"/> when the description cannot be read.
+    /// </summary>
+    public static StoredCheckpoint? Checkpoint(byte[] continuation, string head)
+    {
+        KeptHead? kept;
+        try
+        {
+            kept = JsonConvert.DeserializeObject<KeptHead>(head);
+        }
+        catch (Exception error) when (error is JsonException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            return null;
+        }
+
+        if (kept is null || Parse(kept.N) is not { } number || number is < 0 or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var fields = new FieldReader(Array.Empty<string>(), Array.Empty<RedisValue>());
+        var wait = Wait(fields, Parse(kept.Wk), kept.Wn, kept.Wt, Parse(kept.Wd), kept.Wdesc, kept.Wc, Parse(kept.Wm), kept.Wx);
+        if (wait is null)
+        {
+            return null;
+        }
+
+        return new StoredCheckpoint
+        {
+            Number = (int)number,
+            SavedAt = Time(Parse(kept.T)) ?? DateTimeOffset.MinValue,
+            Wait = wait,
+            Stack = fields.JsonText<StoredFrame[]>("stk", kept.Stk) is { } frames
+                ? frames.Select(f => new FlowStackFrame { Method = f.M ?? "?", SourceFile = f.F, Line = f.L }).ToArray()
+                : Array.Empty<FlowStackFrame>(),
+            Continuation = continuation,
+            RestoredFrom = Parse(kept.R) is { } from ? (int)from : null,
+        };
+
+        static long? Parse(string? text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
     /// <summary>The wait's fields the scripts do not look at (retry details), as JSON; empty when there are none.</summary>
     public static string WaitExtrasJson(FlowWait wait) =>
         wait.RetryOf is null ? string.Empty : JsonConvert.SerializeObject(new WaitExtras { O = wait.RetryOf, A = wait.RetryAttempt, X = wait.RetryMaxAttempts });
@@ -394,6 +437,34 @@ internal static class RedisFlowRecord
         public int? A { get; set; }
 
         public int? X { get; set; }
+    }
+
+    /// <summary>A kept continuation's description as the scripts write it: every value a string, as the save's arguments were.</summary>
+    private sealed class KeptHead
+    {
+        public string? N { get; set; }
+
+        public string? T { get; set; }
+
+        public string? Stk { get; set; }
+
+        public string? Wk { get; set; }
+
+        public string? Wn { get; set; }
+
+        public string? Wt { get; set; }
+
+        public string? Wd { get; set; }
+
+        public string? Wdesc { get; set; }
+
+        public string? Wc { get; set; }
+
+        public string? Wm { get; set; }
+
+        public string? Wx { get; set; }
+
+        public string? R { get; set; }
     }
 
     private sealed class StoredFrame

@@ -22,7 +22,7 @@ namespace Flowmetal.Storage.Redis;
 ///     new RedisFlowStoreOptions { KeyPrefix = "orders" });
 /// </code>
 /// </example>
-public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, ISignedFlowStore
+public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, ISignedFlowStore
 {
     // A claimed flow is looked at again this long after its lease ends, so a look never races a
     // renewal made in time.
@@ -654,6 +654,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             .Arg("wait_mode", (int)wait.JoinMode)
             .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
             .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
+            .Arg("history", _options.Limits.KeptContinuations)
             .Arg("build", save.Build ?? string.Empty), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
@@ -780,7 +781,8 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
             .Arg("value", value)
             .Arg("channel", _finished)
             .Arg("id", lease.Id.Value)
-            .Arg("retention_ms", RetentionMs), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0, sync).ConfigureAwait(false);
+            .Arg("retention_ms", RetentionMs)
+            .Arg("history", _options.Limits.KeptContinuations), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
@@ -878,7 +880,7 @@ public sealed class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisposable, 
         int status = reply.IsNull("ix_status") ? IndexStatus.Keep : reply.Int("ix_status");
         if (change != ScheduleChange.Keep || status != IndexStatus.Keep)
         {
-            await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), 0, status, reply.Long("ix_created"), 0) }).ConfigureAwait(false);
+            await IndexAsync(new[] { new IndexOp(id.Value, change, reply.Long("ix_score"), 0, status, reply.Long("ix_created"), reply.Long("ix_expire")) }).ConfigureAwait(false);
         }
         else if (hint && Array.IndexOf(script.Alone.Shape.Reply.ToArray(), "code") >= 0 && reply.Long("code") == -1)
         {

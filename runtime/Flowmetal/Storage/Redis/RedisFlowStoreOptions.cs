@@ -31,7 +31,7 @@ public sealed class RedisFlowStoreOptions
     /// </example>
     public byte[]? SigningKey { get; init; }
 
-    /// <summary>What one flow may hold: signal payload size, buffered signals, retention of finished flows. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
+    /// <summary>What one flow may hold: signal payload size, buffered signals, retention of finished flows, continuations kept for rewinds. Default: <see cref="FlowStoreLimits.Default"/>.</summary>
     public FlowStoreLimits Limits { get; init; } = FlowStoreLimits.Default;
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class RedisFastPaths
         """;
 
     /// <summary>fast(KEY, ARG): a checkpoint, stored and run on or released.</summary>
-    public const string Save = """
+    public const string Save = RedisHistory.Keep + """
         local function fast(KEY, a)
           if a.wait_kind ~= '0' then return nil end
           local key = KEY.flow
@@ -37,6 +37,10 @@ internal static class RedisFastPaths
           if not sus or not ca then return nil end
           local t = redis.call('TIME')
           local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          if a.history ~= '0' then
+            local n = string.format('%d', sus + 1)
+            keep_history(key, n, a.continuation, history_head(a, n, string.format('%d', now), nil), tonumber(a.history))
+          end
           if a.release == '0' then
             redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
               'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'att', '1', 'bd', a.build)
@@ -52,13 +56,13 @@ internal static class RedisFastPaths
         end
         """;
 
-    /// <summary>fast(KEY, ARG): the end of a flow with no parent to tell, no children to cancel, nothing being consumed.</summary>
+    /// <summary>fast(KEY, ARG): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a failure (which keeps what a retry needs).</summary>
     public const string Finish = """
         local function fast(KEY, a)
           local key = KEY.flow
           local raw = redis.call('HMGET', key, 'tok', 'st', 'cons', 'cx', 'tx', 'par', 'kl', 'ca')
           if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
-          if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and a.status ~= '3') then return nil end
+          if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and a.status ~= '3') or a.status == '4' then return nil end
           local ca = tonumber(raw[8])
           if not ca then return nil end
           local t = redis.call('TIME')

@@ -19,7 +19,8 @@ namespace Flowmetal.Storage.Redis.Protocol;
 /// children's cancellation) are not yet done: they live in other hash slots, so the finisher does them after the
 /// flow's own script, and a worker that finds fx still set (the finisher died) does them again; each is idempotent.
 /// Signal hash fields: h:&lt;name&gt; next sequence to consume (default 1), t:&lt;name&gt; last appended (default 0),
-/// v:&lt;seq&gt;:&lt;name&gt; payload.
+/// v:&lt;seq&gt;:&lt;name&gt; payload. rs the signal a failed flow's step had resumed with (left at its queue's head for a retry). Kept continuations (<see cref="RedisHistory"/>), a ring of yk slots: y:&lt;s&gt; the
+/// continuation stored at suspension n where s = n mod yk, yh:&lt;s&gt; its description (JSON, with n).
 /// </remarks>
 internal static class RedisLua
 {
@@ -190,6 +191,7 @@ internal static class RedisLua
             end
 
             """),
+        new("history", new[] { "now_ms" }, RedisHistory.Keep),
         new("wait", new[] { "queue" }, """
             local function children_over(f, key)
               local any = f.wm == 1
@@ -296,7 +298,8 @@ internal static class RedisLua
                 end
                 redis.call('ZADD', ix.status[status], created, id)
               end
-              if expire_at and expire_at > 0 then redis.call('ZADD', ix.expiries, expire_at, id) end
+              if expire_at and expire_at > 0 then redis.call('ZADD', ix.expiries, expire_at, id)
+              elseif expire_at and expire_at < 0 then redis.call('ZREM', ix.expiries, id) end
               return due, applied
             end
 

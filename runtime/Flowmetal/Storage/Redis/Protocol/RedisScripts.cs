@@ -33,14 +33,14 @@ internal static class RedisScripts
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
         new[] { "flow", "signals" },
-        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "build" },
+        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "history", "build" },
         new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
         "t_save",
         "t_save(KEY.flow, KEY.signals, ARG, now_ms())",
         RedisFastPaths.Save);
 
     public static readonly FlowScript Finish = FlowScript.Single(
-        "finish", new[] { "flow", "signals" }, new[] { "token", "status", "field", "value", "channel", "id", "retention_ms" },
+        "finish", new[] { "flow", "signals" }, new[] { "token", "status", "field", "value", "channel", "id", "retention_ms", "history" },
         new[] { "ok", "created", "effects", "expire_at" },
         "t_finish", "t_finish(KEY.flow, KEY.signals, ARG, now_ms())", RedisFastPaths.Finish);
 
@@ -67,6 +67,11 @@ internal static class RedisScripts
     public static readonly FlowScript ChildEnded = FlowScript.Single(
         "child_ended", new[] { "flow", "signals" }, new[] { "child", "status" }, new[] { "code" },
         "t_child_ended", "t_child_ended(KEY.flow, KEY.signals, ARG, now_ms())");
+
+    /// <summary>Puts back a kept continuation of a flow (a retry of a failed flow, a rewind): see <see cref="RedisTransitions"/>' t_restore.</summary>
+    public static readonly FlowScript Restore = FlowScript.Single(
+        "restore", new[] { "flow", "signals" }, new[] { "mode", "number", "history" }, new[] { "code", "number", "status", "worker", "kept", "damage" },
+        "t_restore", "t_restore(KEY.flow, KEY.signals, ARG, now_ms())");
 
     /// <summary>Links a child to its running parent: over the parent's keys only, no index change.</summary>
     public static readonly RedisScript RegisterChild = new(

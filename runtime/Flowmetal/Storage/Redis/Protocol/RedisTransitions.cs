@@ -108,10 +108,15 @@ internal static class RedisTransitions
 
         // Stores the continuation and its wait, consuming the signal the step resumed with. When the flow may run on at
         // once and the worker keeps it (release '0'), the lease stays and the reply says what it runs on with.
-        new("t_save", new[] { "wait", "interrupt" }, """
+        new("t_save", new[] { "wait", "interrupt", "history" }, """
             local function t_save(key, sig, a, now)
               local f = read_flow(key)
               if f.tok ~= tonumber(a.token) or f.st ~= ST_RUNNING then return {ok = 0} end
+              local depth = tonumber(a.history) or 0
+              if depth > 0 then
+                local n = fmt((f.sus or 0) + 1)
+                keep_history(key, n, a.continuation, history_head(a, n, fmt(now), nil), depth)
+              end
               local w, del = {}, {'le', 'nb', 'nbc'}
               consume(f, sig, w, del)
               consume_interrupt(f, w)
@@ -153,12 +158,25 @@ internal static class RedisTransitions
         // Ends the flow: its result or error, the signal it resumed with consumed. A flow with a parent to tell or attached
         // children to cancel keeps fx set until those effects (in other slots) are done. With a retention, the flow and its
         // leftover signals expire then.
-        new("t_finish", new[] { "queue", "interrupt" }, """
+        new("t_finish", new[] { "queue", "interrupt", "history" }, """
             local function t_finish(key, sig, a, now)
               local f = read_flow(key)
               if f.tok ~= tonumber(a.token) or f.st ~= ST_RUNNING then return {ok = 0} end
               local w, del = {}, {'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'le'}
-              consume(f, sig, w, del)
+              if tonumber(a.status) == ST_FAILED then
+                -- A failure keeps what a retry needs: the signal the step resumed with stays at its queue's head, and the last
+                -- continuation is kept even when the flow keeps no history.
+                del[#del + 1] = 'cons'
+                if f.cons == 1 and f.wn then w.rs = f.wn end
+                local v = redis.call('HMGET', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'ua')
+                if tonumber(a.history) == 0 and v[1] and v[3] then
+                  local head = cjson.encode({n = fmt(f.sus or 0), t = v[11] or fmt(now), stk = v[2] or '[]', wk = v[3], wn = v[4] or '', wt = v[5] or '', wd = v[6] or '0',
+                    wdesc = v[7] or '', wc = v[8] or '', wm = v[9] or '0', wx = v[10] or ''})
+                  keep_history(key, fmt(f.sus or 0), v[1], head, 1)
+                end
+              else
+                consume(f, sig, w, del)
+              end
               consume_interrupt(f, w)
               local ts = fmt(now)
               w.st, w.fa, w.ua, w.own, w.lu = a.status, ts, ts, '', '0'
@@ -263,6 +281,82 @@ internal static class RedisTransitions
               local change = SC_KEEP
               if wake then change = SC_LOWER end
               return {code = f.st or -4, ix_change = change, ix_score = 0, ix_status = IX_KEEP}
+            end
+
+            """),
+        // Puts back a kept continuation (mode 'retry': a failed flow's newest, or its entry call when it kept none, with the
+        // signal its failed step had resumed with; mode 'rewind': number, that signal dropped) as the flow's current one: it waits again as it did there, under a new suspension number (so
+        // children it starts from there get new ids), kept as the newest. Codes: 1 done, -1 no such flow, -2 not failed
+        // (retry), -3 running, -4 damaged, -5 its end's effects still pending, -6 no such kept continuation.
+        new("t_restore", new[] { "wait", "interrupt", "history" }, """
+            local function t_restore(key, sig, a, now)
+              local f = read_flow(key)
+              if not f.exists then return {code = -1} end
+              if f.st == nil or not intact(f) then return {code = -4, damage = f.damage} end
+              if f.st == ST_RUNNING then return {code = -3, status = f.st, worker = f.own or ''} end
+              if a.mode == 'retry' and f.st ~= ST_FAILED then return {code = -2, status = f.st} end
+              if f.fx == 1 then return {code = -5, status = f.st} end
+              -- The ring's slots, each with the number of the continuation it holds.
+              local kept, slots, newest = {}, {}, nil
+              for s = 0, math.min(int(redis.call('HGET', key, 'yk')) or 0, 100) - 1 do
+                local ok, head = pcall(cjson.decode, redis.call('HGET', key, 'yh:' .. s) or '')
+                if ok and type(head) == 'table' and int(head.n) then
+                  kept[#kept + 1] = head.n
+                  slots[head.n] = s
+                  if not newest or int(head.n) > int(newest) then newest = head.n end
+                end
+              end
+              local n = a.number
+              if a.mode == 'retry' then n = newest end
+              local found = n ~= nil and slots[n] ~= nil
+              local depth = tonumber(a.history)
+              local sus = (f.sus or 0) + 1
+              local w, del = {att = '0', own = '', lu = '0', ua = fmt(now), sus = fmt(sus)}, {'res', 'err', 'fa', 'le', 'cons', 'fx'}
+              if not found and (a.mode ~= 'retry' or #kept > 0) then return {code = -6, kept = kept, status = f.st} end
+              -- The signal a failed step had resumed with (rs) is its to retry with; a rewind goes back to before it.
+              del[#del + 1] = 'rs'
+              local rs = redis.call('HGET', key, 'rs')
+              if rs and a.mode ~= 'retry' then
+                local head = bounds(sig, rs)
+                if head then
+                  redis.call('HDEL', sig, 'v:' .. fmt(head) .. ':' .. rs)
+                  redis.call('HSET', sig, 'h:' .. rs, fmt(head + 1))
+                  w.sb = fmt(math.max((f.sb or 1) - 1, 0))
+                end
+              end
+              local st, next, c, h = ST_PENDING, 0, nil, nil
+              if found then
+                local slot = slots[n]
+                local v = redis.call('HMGET', key, 'y:' .. slot, 'yh:' .. slot)
+                if not v[1] then return {code = -4, damage = {'y:' .. slot, '(missing)'}} end
+                local decoded = cjson.decode(v[2])
+                c, h = v[1], decoded
+                local function s(x) if x == nil or x == cjson.null then return '' end return tostring(x) end
+                w.c, w.stk, w.wk, w.wn, w.wt, w.wd, w.wdesc = c, s(h.stk), s(h.wk), s(h.wn), s(h.wt), s(h.wd), s(h.wdesc)
+                w.wc, w.wm, w.wx = s(h.wc), s(h.wm), s(h.wx)
+                f.wk, f.wn, f.wd, f.wc, f.wm = int(w.wk), w.wn, int(w.wd), w.wc, int(w.wm)
+                if f.wk == nil or f.wk < WK_CHECKPOINT or f.wk > WK_CHILD then return {code = -4, damage = {'yh:' .. slot, v[2]}} end
+                if f.wk ~= WK_CHECKPOINT then
+                  st = ST_WAITING
+                  next = next_look(f)
+                  if wait_over(f, key, sig, now) or interrupt(f, now) ~= IN_NONE then next = 0 end
+                end
+              else
+                -- A failed flow that never suspended runs again from its entry call.
+                for _, name in ipairs({'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx'}) do del[#del + 1] = name end
+                sus = 0
+              end
+              w.st = fmt(st)
+              write(key, w, del)
+              redis.call('PERSIST', key)
+              redis.call('PERSIST', sig)
+              if found and depth > 0 then
+                h.n, h.t, h.r = fmt(sus), fmt(now), n
+                keep_history(key, fmt(sus), c, cjson.encode(h), depth)
+              elseif found then
+                redis.call('HDEL', key, 'y:' .. slots[n], 'yh:' .. slots[n], 'yk')
+              end
+              return {code = 1, number = sus, status = f.st, ix_change = SC_SET, ix_score = next, ix_status = st, ix_old = f.st, ix_created = f.ca or 0, ix_expire = -1}
             end
 
             """),
