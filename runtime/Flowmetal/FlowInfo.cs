@@ -79,6 +79,21 @@ public sealed class FlowInfo
     /// </summary>
     public string? Damage { get; init; }
 
+    /// <summary>
+    /// The build whose code stored the flow's continuation (<c>Assembly 1.0.0.0 (4d1c2a9e)</c>: the assemblies of the
+    /// methods on its suspended stack, each with the start of its module version id), or <see langword="null"/> before
+    /// the flow first suspends.
+    /// </summary>
+    public string? Build { get; init; }
+
+    /// <summary>
+    /// Set while the flow waits for a compatible worker: the workers that claimed it could not resume it in their build
+    /// (a method on its stack changed in a way a resume cannot bridge; <see cref="LastAttemptError"/> names the method,
+    /// the call and the value) and left it for a worker of this build. Meanwhile the flow is <see cref="FlowStatus.Running"/>
+    /// without a <see cref="Worker"/>, and a worker looks at it again at <see cref="LeaseExpiresAt"/>. <see langword="null"/> otherwise.
+    /// </summary>
+    public string? NeedsBuild { get; init; }
+
     /// <summary>This state with another <see cref="Stack"/> (the same frames with their locals), every other field as it is.</summary>
     internal FlowInfo WithStack(IReadOnlyList<FlowStackFrame> stack)
     {

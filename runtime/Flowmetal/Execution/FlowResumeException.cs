@@ -20,4 +20,11 @@ public sealed class FlowResumeException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>
+    /// Set when the continuation cannot resume here because its code changed in this build (and neither a compatible
+    /// resume nor an upgrader applies): the build it was stored by, which can resume it. The flow is not damaged; a
+    /// worker leaves it for a worker of that build or fails it (<c>FlowWorkerOptions.IncompatibleFlows</c>).
+    /// </summary>
+    public string? NeedsBuild { get; init; }
 }

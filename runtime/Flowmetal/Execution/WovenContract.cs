@@ -61,6 +61,35 @@ internal static class WovenContract
         /// <summary>Properties of <c>WovenAttribute</c> the weaver sets by name.</summary>
         public const string SurelySuspends = "SurelySuspends";
         public const string UnsuspendableCallees = "UnsuspendableCallees";
+
+        /// <summary>Properties of <c>WovenFrameAttribute</c> the weaver sets by name, for resuming in a later build.</summary>
+        public const string PointKeys = "PointKeys";
+        public const string PointSlots = "PointSlots";
+        public const string LocalNames = "LocalNames";
+    }
+
+    /// <summary>The flow upgrader API, whose use the weaver checks at build time.</summary>
+    public static class Upgraders
+    {
+        public const string Attribute = "Flowmetal.Versioning.FlowUpgraderAttribute";
+        public const string Result = "Flowmetal.Versioning.FrameResume";
+        public const string StoredFrame = "Flowmetal.Versioning.StoredFrame";
+    }
+
+    /// <summary>
+    /// What a saved value is in the source, in <c>WovenFrameAttribute.PointSlots</c> (<c>field=role</c>, joined by
+    /// <c>;</c>): <c>local:total</c>, <c>arg:id</c>, <c>this</c>, <c>stack:0</c> (the first value spilled at that point),
+    /// <c>anon</c> (a local without a PDB name).
+    /// </summary>
+    public static class SlotRoles
+    {
+        public const string LocalPrefix = "local:";
+        public const string ArgumentPrefix = "arg:";
+        public const string This = "this";
+        public const string StackPrefix = "stack:";
+        public const string Anonymous = "anon";
+        public const char Assign = '=';
+        public const char Separator = ';';
     }
 
     /// <summary>

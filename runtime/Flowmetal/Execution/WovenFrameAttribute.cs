@@ -31,4 +31,16 @@ public sealed class WovenFrameAttribute : Attribute
 
     /// <summary>Source line of each suspension point, indexed by resume point - 1.</summary>
     public int[] ResumeLines { get; }
+
+    /// <summary>
+    /// Per resume point (indexed by resume point - 1), a key that unrelated edits leave alone: the callee, its string
+    /// literal arguments and the try blocks around it. Empty for frames woven before keys were recorded.
+    /// </summary>
+    public string[] PointKeys { get; set; } = Array.Empty<string>();
+
+    /// <summary>Per resume point, the fields saved there and what each is in the source: <c>&lt;&gt;l3_total=local:total;&lt;&gt;a_id=arg:id</c>.</summary>
+    public string[] PointSlots { get; set; } = Array.Empty<string>();
+
+    /// <summary>Every local of the method the PDB names, saved anywhere or not.</summary>
+    public string[] LocalNames { get; set; } = Array.Empty<string>();
 }

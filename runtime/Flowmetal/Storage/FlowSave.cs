@@ -17,4 +17,7 @@ public sealed class FlowSave
     /// becomes runnable for any worker.
     /// </summary>
     public bool Release { get; init; }
+
+    /// <summary>The build whose code stored the continuation (see <see cref="FlowInfo.Build"/>), or <see langword="null"/> when unknown.</summary>
+    public string? Build { get; init; }
 }

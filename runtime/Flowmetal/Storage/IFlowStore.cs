@@ -112,6 +112,24 @@ public interface IFlowStore
     Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Gives a lease up because this worker's build cannot resume the flow (a method on its stack changed in a way a
+    /// resume cannot bridge): like <see cref="RetryLaterAsync"/>, any worker may claim it again after a delay, but the
+    /// attempt is not counted (no step ran), and <paramref name="build"/> is kept as <see cref="FlowInfo.NeedsBuild"/>
+    /// until a worker stores the flow again. The first leave waits <paramref name="delay"/>, each further one twice the
+    /// one before, up to <paramref name="maxDelay"/>, so flows that no running worker can resume cost a bounded rate
+    /// of claims. A store that does not implement it retries the flow later as after a failed attempt.
+    /// </summary>
+    /// <param name="lease">The lease.</param>
+    /// <param name="build">The build that stored the flow and can resume it; empty when any other worker may run it.</param>
+    /// <param name="error">Why this build cannot resume it, kept as <see cref="FlowInfo.LastAttemptError"/>.</param>
+    /// <param name="delay">How long until a worker looks at the flow again, the first time it is left.</param>
+    /// <param name="maxDelay">The longest delay, however often it was left.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default) =>
+        RetryLaterAsync(lease, error, delay, cancellationToken);
+
+    /// <summary>
     /// Stores a suspended flow's continuation and what it waits for, consuming the signal it was
     /// resumed with in the same atomic step. When the flow may run on at once (a checkpoint, a due
     /// timer, an awaited signal already buffered) and <see cref="FlowSave.Release"/> is false, the

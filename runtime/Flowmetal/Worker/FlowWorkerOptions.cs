@@ -72,6 +72,32 @@ public sealed class FlowWorkerOptions
     /// <summary>Types continuations and payloads may hold besides the default allow list (the same on every client and worker).</summary>
     public FlowSerializationOptions Serialization { get; set; } = FlowSerializationOptions.Default;
 
+    /// <summary>
+    /// What to do with a flow whose stored stack this build cannot resume (see <see cref="IncompatibleFlowHandling"/>).
+    /// Default: <see cref="IncompatibleFlowHandling.Wait"/>, for a worker of the build that stored it.
+    /// </summary>
+    public IncompatibleFlowHandling IncompatibleFlows { get; set; } = IncompatibleFlowHandling.Wait;
+
+    /// <summary>
+    /// How long a flow left for another build stays out of reach before a worker looks at it again (any worker: one of
+    /// the build it needs then resumes it); each further time it is left, twice as long, up to
+    /// <see cref="MaxIncompatibleFlowRecheck"/>. Default: 5 seconds.
+    /// </summary>
+    public TimeSpan IncompatibleFlowRecheck { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// True for the workers of an old build kept running beside a new one to drain the old build's flows: they resume
+    /// flows that already ran and leave flows that have not started yet for other workers (the attempt is not counted),
+    /// so new flows start on the new build. Default: false.
+    /// </summary>
+    public bool DrainOnly { get; set; }
+
+    /// <summary>
+    /// The longest a flow left for another build stays out of reach, however often it was left: how long a worker of
+    /// the build it needs may take to find it once started. Default: 1 minute.
+    /// </summary>
+    public TimeSpan MaxIncompatibleFlowRecheck { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Where the worker logs claims lost, flows failed to load, and store errors. Default: nowhere.</summary>
     public ILogger? Logger { get; set; }
 
@@ -147,6 +173,16 @@ public sealed class FlowWorkerOptions
         if (Serialization is null)
         {
             yield return $"{nameof(Serialization)} is null; leave it at {nameof(FlowSerializationOptions)}.{nameof(FlowSerializationOptions.Default)} for the default allow list.";
+        }
+
+        if (IncompatibleFlowRecheck <= TimeSpan.Zero || MaxIncompatibleFlowRecheck < IncompatibleFlowRecheck)
+        {
+            yield return $"{nameof(IncompatibleFlowRecheck)} is {IncompatibleFlowRecheck}; it must be positive and at most {nameof(MaxIncompatibleFlowRecheck)} ({MaxIncompatibleFlowRecheck}).";
+        }
+
+        if (!Enum.IsDefined(IncompatibleFlows))
+        {
+            yield return $"{nameof(IncompatibleFlows)} is {IncompatibleFlows}; it must be {nameof(IncompatibleFlowHandling.Wait)} or {nameof(IncompatibleFlowHandling.Fail)}.";
         }
     }
 }

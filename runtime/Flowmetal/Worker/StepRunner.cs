@@ -152,6 +152,22 @@ internal sealed class StepRunner
         entry = null!;
         continuation = null;
         input = default;
+        if (_options.DrainOnly && lease.Continuation is null && lease.Resume.Interrupt == FlowInterruptKind.None)
+        {
+            // A worker kept only to drain an old build's flows starts none: new flows go to the new build.
+            var error = new FlowError
+            {
+                Type = typeof(FlowResumeException).FullName!,
+                Message = $"Flow {lease.Id} ({lease.EntryMethod}) has not started, and worker {lease.WorkerId} only resumes flows that have ({nameof(FlowWorkerOptions)}.{nameof(FlowWorkerOptions.DrainOnly)}).",
+            };
+            if (!_store.LeaveForBuildAsync(lease, string.Empty, error, _options.IncompatibleFlowRecheck, _options.MaxIncompatibleFlowRecheck).GetAwaiter().GetResult())
+            {
+                LostLease(new RunningFlow(lease));
+            }
+
+            return false;
+        }
+
         try
         {
             entry = EntryCall.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Entry, lease.Entry), _serializer);
@@ -166,9 +182,22 @@ internal sealed class StepRunner
             input = InputFor(lease, lease.ResumedFrom, continuation?.Request, lease.Resume);
             return true;
         }
+        catch (FlowResumeException error) when (error.NeedsBuild is not null && _options.IncompatibleFlows == IncompatibleFlowHandling.Wait)
+        {
+            // Not damaged: its code changed in this build. A worker of the build that stored it resumes it (draining).
+            var build = error.NeedsBuild;
+            var leaving = new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) waits for a worker of build {build}: {error.Message}", error) { NeedsBuild = build };
+            WorkerLog.LeftForBuild(_logger, lease.Id, lease.EntryMethod, build, error.Message);
+            if (!_store.LeaveForBuildAsync(lease, build, Bounded(FlowError.From(leaving)), _options.IncompatibleFlowRecheck, _options.MaxIncompatibleFlowRecheck).GetAwaiter().GetResult())
+            {
+                LostLease(new RunningFlow(lease));
+            }
+
+            return false;
+        }
         catch (Exception error) when (error is FlowResumeException or FlowSerializationException)
         {
-            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error));
+            End(lease, new FlowResumeException($"Flow {lease.Id} ({lease.EntryMethod}) cannot be resumed: {error.Message}", error) { NeedsBuild = (error as FlowResumeException)?.NeedsBuild });
             return false;
         }
     }
@@ -211,6 +240,7 @@ internal sealed class StepRunner
             Stack = ContinuationDescription.Stack(continuation),
             Wait = ContinuationDescription.Wait(request),
             Release = release,
+            Build = FlowBuild.Of(continuation.Frames),
         };
         var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
         FlowSaveResult saved;

@@ -60,4 +60,8 @@ internal static partial class WorkerLog
 
     [LoggerMessage(15, LogLevel.Information, "Worker {WorkerId} stopped.")]
     public static partial void Stopped(ILogger logger, string workerId);
+
+    [LoggerMessage(40, LogLevel.Information,
+        "Flow {FlowId} ({Method}): this build cannot resume it, so it is left for a worker of build {Build}: {Reason}")]
+    public static partial void LeftForBuild(ILogger logger, FlowId flowId, string method, string build, string reason);
 }

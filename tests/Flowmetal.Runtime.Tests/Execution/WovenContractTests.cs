@@ -47,6 +47,27 @@ public sealed class WovenContractTests
         Assert.IsNotNull(typeof(Frame).GetField(WovenContract.Members.FrameResumePoint), "Frame.ResumePoint");
         Assert.IsNotNull(typeof(WovenAttribute).GetProperty(WovenContract.Members.SurelySuspends)?.SetMethod, "WovenAttribute.SurelySuspends");
         Assert.IsNotNull(typeof(WovenAttribute).GetProperty(WovenContract.Members.UnsuspendableCallees)?.SetMethod, "WovenAttribute.UnsuspendableCallees");
+        foreach (var name in new[] { WovenContract.Members.PointKeys, WovenContract.Members.PointSlots, WovenContract.Members.LocalNames })
+        {
+            Assert.AreEqual(typeof(string[]), typeof(WovenFrameAttribute).GetProperty(name)?.PropertyType, $"WovenFrameAttribute.{name}");
+            Assert.IsNotNull(typeof(WovenFrameAttribute).GetProperty(name)!.SetMethod, $"WovenFrameAttribute.{name} is set by name");
+        }
+    }
+
+    [TestMethod]
+    public void SavedValueRolesTheWeaverWritesParseBack()
+    {
+        var slots = Flowmetal.Versioning.SavedSlot.Parse(string.Join(WovenContract.SlotRoles.Separator.ToString(), new[]
+        {
+            WovenContract.FrameFields.Local(3, "total") + WovenContract.SlotRoles.Assign + WovenContract.SlotRoles.LocalPrefix + "total",
+            WovenContract.FrameFields.Argument("id") + WovenContract.SlotRoles.Assign + WovenContract.SlotRoles.ArgumentPrefix + "id",
+            WovenContract.FrameFields.This + WovenContract.SlotRoles.Assign + WovenContract.SlotRoles.This,
+            WovenContract.FrameFields.Stack(9) + WovenContract.SlotRoles.Assign + WovenContract.SlotRoles.StackPrefix + "0",
+            WovenContract.FrameFields.Local(4, string.Empty) + WovenContract.SlotRoles.Assign + WovenContract.SlotRoles.Anonymous,
+        }));
+
+        CollectionAssert.AreEqual(new[] { "total", "id", "this", "stack:0", "anon:0" }, slots.Select(s => s.Name).ToArray());
+        Assert.AreEqual("<>l3_total", slots[0].Field);
     }
 
     [TestMethod]

@@ -81,16 +81,88 @@ public sealed class HostileDataTests
     }
 
     [TestMethod]
-    public void AFrameWhoseBodyHashDiffersIsRefusedNamingItsMethod()
+    public void AFrameWhoseBodyHashDiffersResumesAtTheSameCallWithItsValuesByName()
+    {
+        var original = _serializer.Deserialize(SuspendedContinuation());
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["h"] = "0000000000000000";
+
+        var loaded = _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString()));
+
+        Assert.AreEqual(original.Frames.Count, loaded.Frames.Count);
+        Assert.AreEqual(original.Frames[0].ResumePoint, loaded.Frames[0].ResumePoint);
+    }
+
+    [TestMethod]
+    public void AFrameWhoseBodyHashDiffersWithoutPointKeysIsRefusedNamingItsMethod()
     {
         var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
         frame["h"] = "0000000000000000";
+        frame["v"]!.AsObject().Remove("pk");
 
         var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
 
         StringAssert.Contains(error.Message, "changed since the flow suspended in it");
         StringAssert.Contains(error.Message, "ExactStateFlows");
+    }
+
+    [TestMethod]
+    public void AFrameWhoseCallIsGoneIsRefusedNamingMethodAndCallAndTheBuildThatCanResumeIt()
+    {
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["h"] = "0000000000000000";
+        frame["v"]!["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+        var keys = frame["v"]!["pk"]!.AsArray();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            keys[i] = "Gone.Type::Gone()";
+        }
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "ExactStateFlows");
+        StringAssert.Contains(error.Message, "Gone.Type::Gone() #0");
+        StringAssert.Contains(error.Message, "no longer has that call");
+        Assert.AreEqual("Old.Build 1.0.0.0 (00c0ffee)", error.NeedsBuild);
+    }
+
+    [TestMethod]
+    public void AFrameTypeThisBuildDoesNotHaveWaitsForTheBuildThatStoredIt()
+    {
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First();
+        frame["n"] = frame["n"]!.GetValue<string>().Replace("FlowFrame", "FlowFrameOfARenamedMethod", StringComparison.Ordinal);
+        frame["v"]!["b"] = "Old.Build 1.0.0.0 (00c0ffee)";
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "FlowFrameOfARenamedMethod");
+        StringAssert.Contains(error.Message, "renamed, removed or overloaded");
+        Assert.AreEqual("Old.Build 1.0.0.0 (00c0ffee)", error.NeedsBuild);
+    }
+
+    [TestMethod]
+    public void ALiveLocalTheStoredFrameHasNoValueForIsRefusedNamingIt()
+    {
+        // As if the build that stored the flow had called the local 'state': this build's 'status' has no stored value.
+        var document = JsonNode.Parse(SuspendedContinuation())!.AsObject();
+        var frame = document["types"]!.AsArray().OfType<JsonObject>().First(t => t["v"]?["ps"]?.ToJsonString().Contains("local:status", StringComparison.Ordinal) == true);
+        frame["h"] = "0000000000000000";
+        var slots = frame["v"]!["ps"]!.AsArray();
+        for (int i = 0; i < slots.Count; i++)
+        {
+            slots[i] = slots[i]!.GetValue<string>().Replace("local:status", "local:state", StringComparison.Ordinal);
+        }
+
+        var error = Assert.ThrowsExactly<FlowResumeException>(() => _serializer.Deserialize(Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        StringAssert.Contains(error.Message, "ExactStateFlows::SmartEnumBranch()");
+        StringAssert.Contains(error.Message, "local 'status'");
+        StringAssert.Contains(error.Message, "is live there in this build and the stored frame has no value for it");
+        StringAssert.Contains(error.Message, "[FlowUpgrader(");
     }
 
     [TestMethod]

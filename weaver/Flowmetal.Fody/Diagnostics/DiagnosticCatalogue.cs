@@ -78,6 +78,18 @@ public static class DiagnosticCatalogue
         "{0} is not woven but calls {1}, which can suspend; a suspension through {0} fails the flow at run time",
         "include {0} in FodyWeavers.xml (<Include>{2}</Include>), or do not call {1} from it");
 
+    /// <summary>A <c>[FlowUpgrader]</c> method has a shape the runtime cannot call.</summary>
+    public static readonly DiagnosticDescriptor MalformedUpgrader = new(
+        "FL0301", DiagnosticSeverity.Error,
+        "the flow upgrader {0} {1}",
+        "write it as 'static FrameResume Name(StoredFrame old)', or take stored values by name: 'static FrameResume Name(int total)'");
+
+    /// <summary>A <c>[FlowUpgrader]</c> names a method that is not woven in this assembly, so it would never run.</summary>
+    public static readonly DiagnosticDescriptor UpgraderForNoWovenMethod = new(
+        "FL0302", DiagnosticSeverity.Error,
+        "the flow upgrader {0} is for {1}, which is not a woven method of this assembly{2}",
+        "name the method as errors and FlowInfo do, Namespace.Type::Method(ParameterTypes), and keep the upgrader in the method's assembly");
+
     /// <summary>A selected method can reach a suspension only through code that is not woven.</summary>
     public static readonly DiagnosticDescriptor SuspensionThroughUnwovenCode = new(
         "FL0202", DiagnosticSeverity.Warning,

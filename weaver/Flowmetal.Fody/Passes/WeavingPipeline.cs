@@ -19,6 +19,7 @@ internal static class WeavingPipeline
             new MarkWovenMethodsPass(),
             new MarkDelegateTargetsPass(),
             new RegisterStaticsPass(),
+            new CheckUpgradersPass(),
             new StampAssemblyPass(),
         };
         foreach (var pass in passes)

@@ -48,11 +48,31 @@ internal sealed class FrameLayout
         return field;
     }
 
+    /// <summary>Each resume point's key (<see cref="ResumePointKeys.Key"/>), once described for redeploys.</summary>
+    public IReadOnlyList<string>? PointKeys { get; private set; }
+
+    /// <summary>What each point's saved fields are in the source (<see cref="ResumePointKeys.Slots"/>).</summary>
+    public IReadOnlyList<string>? PointSlots { get; private set; }
+
+    /// <summary>The method's named locals (<see cref="ResumePointKeys.LocalNames"/>).</summary>
+    public IReadOnlyList<string>? LocalNames { get; private set; }
+
     /// <summary>Records where the method's resume points are in the source, for <c>FlowInfo</c> and errors.</summary>
     public void Describe(string? sourceFile, IReadOnlyList<int> resumeLines)
     {
         SourceFile = sourceFile;
         ResumeLines = resumeLines;
+    }
+
+    /// <summary>
+    /// Records what a later build needs to resume a frame of this one after the method changed: the key of each
+    /// resume point, what each saved field is in the source, the method's named locals.
+    /// </summary>
+    public void DescribeForRedeploys(IReadOnlyList<string> pointKeys, IReadOnlyList<string> pointSlots, IReadOnlyList<string> localNames)
+    {
+        PointKeys = pointKeys;
+        PointSlots = pointSlots;
+        LocalNames = localNames;
     }
 }
 

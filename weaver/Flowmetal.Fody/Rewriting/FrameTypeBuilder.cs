@@ -1,3 +1,4 @@
+using Flowmetal.Execution;
 using Flowmetal.Fody.Passes;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
@@ -114,6 +115,19 @@ internal sealed class FrameTypeBuilder
         attribute.ConstructorArguments.Add(new CustomAttributeArgument(
             intArray,
             layout.ResumeLines.Select(line => new CustomAttributeArgument(module.TypeSystem.Int32, line)).ToArray()));
+        if (layout.PointKeys is not null && layout.PointSlots is not null && layout.LocalNames is not null)
+        {
+            // What a later build needs to resume a frame of this one after the method changed.
+            var strings = new ArrayType(module.TypeSystem.String);
+            attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.PointKeys, Strings(layout.PointKeys)));
+            attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.PointSlots, Strings(layout.PointSlots)));
+            attribute.Properties.Add(new CustomAttributeNamedArgument(WovenContract.Members.LocalNames, Strings(layout.LocalNames)));
+
+            CustomAttributeArgument Strings(IReadOnlyList<string> values) => new(
+                strings,
+                values.Select(v => new CustomAttributeArgument(module.TypeSystem.String, v)).ToArray());
+        }
+
         Definition.CustomAttributes.Add(attribute);
     }
 

@@ -166,6 +166,10 @@ internal sealed class MethodWeavePlanner
         plan.Blocks.AddRange(blocks.Where(b => plan.Points.Any(p => p.Regions.Contains(b))).OrderBy(b => b.End - b.Start));
         var document = _method.DebugInformation.HasSequencePoints ? _method.DebugInformation.SequencePoints[0].Document.Url : null;
         frame.Describe(document, plan.Points.Select(p => p.SourceLine).ToList());
+        frame.DescribeForRedeploys(
+            plan.Points.Select(ResumePointKeys.Key).ToList(),
+            plan.Points.Select(p => ResumePointKeys.Slots(p, _method, _locals.IsOriginal)).ToList(),
+            ResumePointKeys.LocalNames(_method));
         return plan;
     }
 

@@ -52,6 +52,12 @@ internal static class GraphDocument
 
     public static readonly JsonEncodedText TypeHash = JsonEncodedText.Encode("h");
 
+    /// <summary>
+    /// What a frame type's entry carries for resuming in another build (<see cref="FrameVersionInfo"/>): the build of its
+    /// assembly, the key of each resume point, the fields saved at each, the method's named locals and every field's type.
+    /// </summary>
+    public static readonly JsonEncodedText FrameVersion = JsonEncodedText.Encode("v");
+
     /// <summary>A type's shape (<see cref="Codecs.StoredShape"/>): its fields, elements and keys that are not plain.</summary>
     public static readonly JsonEncodedText ShapeFields = JsonEncodedText.Encode("f");
 

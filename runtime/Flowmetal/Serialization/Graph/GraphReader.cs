@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Flowmetal.Execution;
 using Flowmetal.Serialization.Codecs;
+using Flowmetal.Versioning;
 
 namespace Flowmetal.Serialization.Graph;
 
@@ -32,6 +33,7 @@ internal sealed class GraphReader
     private readonly List<Completion> _completions = new();
     private readonly List<Action> _fixups = new();
     private readonly List<Frame> _frames = new();
+    private readonly List<ChangedFrame> _changedFrames = new();
     private readonly Dictionary<int, object> _scanStates = new();
 
     // Entries the first pass read whole (arrays of plain values, statics, delegates, type
@@ -78,6 +80,7 @@ internal sealed class GraphReader
             reader.MakeObjects();
             reader.FillObjects();
             reader.Complete();
+            reader.MigrateChangedFrames();
             return reader;
         }
         catch (Exception error) when (error is not (FlowSerializationException or FlowResumeException))
@@ -95,6 +98,7 @@ internal sealed class GraphReader
         _completions.Clear();
         _fixups.Clear();
         _frames.Clear();
+        _changedFrames.Clear();
         _scanStates.Clear();
         _completeEnds.Clear();
         _types = null;
@@ -304,7 +308,7 @@ internal sealed class GraphReader
 
         Expect(ref json, GraphDocument.Types);
         Next(ref json);
-        _types = ReadTypeTable.Read(ref json, _policy);
+        _types = ReadTypeTable.Read(ref json, _policy, _bytes);
         Expect(ref json, GraphDocument.Objects);
         _objectsStart = json.BytesConsumed;
         _objectsState = json.CurrentState;
@@ -527,10 +531,100 @@ internal sealed class GraphReader
             }
 
             var type = TypeAt(index);
+            if (Types.Changed(index) is { } version)
+            {
+                _changedFrames.Add(ReadChangedFrame(ref json, type, version, Types.StoredHash(index)!));
+                _frames.Add(null!);
+                continue;
+            }
+
             var frame = (Frame)RuntimeHelpers.GetUninitializedObject(type);
             _policy.FrameCodec(type).Read(frame, this, ref json);
             _frames.Add(frame);
         }
+    }
+
+    /// <summary>
+    /// A frame whose method changed since it was stored: its fields are read by the types they were stored with,
+    /// and <see cref="MigrateChangedFrames"/> makes a frame of this build from them once every object is complete.
+    /// </summary>
+    private ChangedFrame ReadChangedFrame(ref Utf8JsonReader json, Type liveType, FrameVersionInfo version, string storedHash)
+    {
+        var changed = new ChangedFrame(_frames.Count, liveType, version, storedHash);
+        while (true)
+        {
+            Next(ref json);
+            if (json.TokenType == JsonTokenType.EndObject)
+            {
+                return changed;
+            }
+
+            var name = json.GetString()!;
+            Next(ref json);
+            if (name == nameof(Frame.ResumePoint))
+            {
+                changed.ResumePoint = json.GetInt32();
+                continue;
+            }
+
+            if (!version.FieldTypes.TryGetValue(name, out var typeName))
+            {
+                throw new GraphFormatException($"The stored frame of {liveType.Name} has a field '{name}' its type entry does not list.");
+            }
+
+            Type declared;
+            try
+            {
+                declared = _policy.Resolver.Resolve(typeName);
+            }
+            catch (FlowSerializationException error)
+            {
+                changed.Values[name] = new StoredValue(typeName, null, error.Message);
+                json.Skip();
+                continue;
+            }
+
+            var value = new StoredValue(TypeNames.Display(declared), declared, null);
+            if (AccessorCompiler.IsDeferred(declared))
+            {
+                DeferTo(v => value.Value = v);
+            }
+
+            value.Value = BoxedValues.For(declared)(this, ref json);
+            changed.Values[name] = value;
+        }
+    }
+
+    private void MigrateChangedFrames()
+    {
+        foreach (var changed in _changedFrames)
+        {
+            At("frames", changed.Position);
+            _frames[changed.Position] = FrameMigration.Migrate(changed.LiveType, changed.Version, changed.StoredHash, changed.ResumePoint, changed.Values);
+        }
+    }
+
+    private sealed class ChangedFrame
+    {
+        public ChangedFrame(int position, Type liveType, FrameVersionInfo version, string storedHash)
+        {
+            Position = position;
+            LiveType = liveType;
+            Version = version;
+            StoredHash = storedHash;
+        }
+
+        public int Position { get; }
+
+        public Type LiveType { get; }
+
+        public FrameVersionInfo Version { get; }
+
+        public string StoredHash { get; }
+
+        public int ResumePoint { get; set; }
+
+        public Dictionary<string, StoredValue> Values { get; } = new(StringComparer.Ordinal);
     }
 
     private void FillEntries(ref Utf8JsonReader json)

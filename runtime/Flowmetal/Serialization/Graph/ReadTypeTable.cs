@@ -13,13 +13,18 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
+    // Where each frame type's "v" is in the document: parsed only for a frame whose method changed.
+    private readonly Dictionary<int, (int Start, int Length)> _versionSlices = new();
+    private readonly Dictionary<int, FrameVersionInfo> _changed = new();
+    private byte[] _document = Array.Empty<byte>();
     private Type?[] _types = Array.Empty<Type?>();
 
     public int Count => _names.Count;
 
-    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy)
+    /// <summary>Reads <c>"types"</c>, the reader on its start, from <paramref name="document"/>, the bytes the reader reads.</summary>
+    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document)
     {
-        var table = new ReadTypeTable();
+        var table = new ReadTypeTable { _document = document };
         if (json.TokenType != JsonTokenType.StartArray)
         {
             throw new GraphFormatException("\"types\" is not a list.");
@@ -57,6 +62,7 @@ internal sealed class ReadTypeTable
 
                 bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
                 bool isHash = json.ValueTextEquals(GraphDocument.TypeHash.EncodedUtf8Bytes);
+                bool isVersion = json.ValueTextEquals(GraphDocument.FrameVersion.EncodedUtf8Bytes);
                 GraphReader.Next(ref json);
                 if (isName)
                 {
@@ -68,7 +74,12 @@ internal sealed class ReadTypeTable
                 }
                 else
                 {
+                    long start = json.TokenStartIndex;
                     json.Skip();
+                    if (isVersion)
+                    {
+                        table._versionSlices[table._names.Count] = (checked((int)start), checked((int)(json.BytesConsumed - start)));
+                    }
                 }
             }
 
@@ -102,22 +113,63 @@ internal sealed class ReadTypeTable
 
     public bool IsFrame(int index) => (uint)index < (uint)_hashes.Count && _hashes[index] is not null;
 
+    /// <summary>
+    /// What was stored of a frame type whose method changed since (its body hash differs from this build's), or
+    /// <see langword="null"/> when it did not change: such a frame is resumed by <see cref="Versioning.FrameMigration"/>.
+    /// </summary>
+    public FrameVersionInfo? Changed(int index) => _changed.TryGetValue(index, out var version) ? version : null;
+
+    /// <summary>The body hash the document stored for frame type <paramref name="index"/>.</summary>
+    public string? StoredHash(int index) => (uint)index < (uint)_hashes.Count ? _hashes[index] : null;
+
+
     public string Name(int index) => (uint)index < (uint)_names.Count ? _names[index] : "#" + index;
 
     private void CheckFrame(int index, string stored, TypePolicy policy)
     {
-        var type = Type(index, policy);
+        Type type;
+        try
+        {
+            type = Type(index, policy);
+        }
+        catch (FlowSerializationException error) when (Version(index)?.StoredBuild is { } build)
+        {
+            // The method the frame belongs to is gone from this build (renamed, removed, or now overloaded): the flow is
+            // not damaged, and the build that stored it resumes it.
+            throw new FlowResumeException(
+                $"The flow cannot resume in this build: its frame type {_names[index]} does not exist here (the method it belongs to was " +
+                $"renamed, removed or overloaded since the flow suspended in it). A worker of build {build} can resume it.",
+                error)
+            {
+                NeedsBuild = build,
+            };
+        }
+
         var info = typeof(Frame).IsAssignableFrom(type) ? FrameTypeInfo.Of(type) : null;
         if (info is null)
         {
             throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
         }
 
+        var version = info.BodyHash == stored ? null : Version(index);
+        if (version is { Usable: true } && info.PointKeys.Length > 0)
+        {
+            _changed[index] = version;
+            return;
+        }
+
         if (info.BodyHash != stored)
         {
+            // Stored, or woven, before point keys were recorded: only the build that stored it can resume it.
             throw new FlowResumeException(
                 $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
-                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.");
+                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.")
+            {
+                NeedsBuild = version?.StoredBuild,
+            };
         }
     }
+
+    private FrameVersionInfo? Version(int index) =>
+        _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)) : null;
 }

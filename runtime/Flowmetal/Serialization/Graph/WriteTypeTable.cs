@@ -92,6 +92,7 @@ internal sealed class WriteTypeTable
             if (hash is not null)
             {
                 json.WriteString(GraphDocument.TypeHash, hash);
+                FrameVersionInfo.Write(json, type);
             }
 
             if (shape is not null)

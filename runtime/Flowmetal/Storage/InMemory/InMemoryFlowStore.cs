@@ -312,6 +312,25 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
+    public Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.LeaveForBuild(build, error, DateTimeOffset.UtcNow, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, maxDelay);
+            Changed();
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -100,6 +100,26 @@ internal sealed partial class StoredState
         LeaseUntil = retryAt;
     }
 
+    /// <summary>The build that stored the continuation.</summary>
+    public string? Build { get; private set; }
+
+    /// <summary>Set when a worker could not resume the flow in its build and left it for this one, until the flow is stored again.</summary>
+    public string? NeedsBuild { get; private set; }
+
+    /// <summary>How often the flow was left for another build since it was last stored: each leave doubles the delay.</summary>
+    private int _leftForBuild;
+
+    /// <summary>This worker's build cannot resume the flow: like <see cref="RetryLater"/>, with the attempt given back.</summary>
+    public void LeaveForBuild(string build, FlowError error, DateTimeOffset now, TimeSpan delay, TimeSpan maxDelay)
+    {
+        double ticks = Math.Min(delay.Ticks * Math.Pow(2, Math.Min(_leftForBuild, 30)), Math.Max(delay.Ticks, maxDelay.Ticks));
+        RetryLater(error, now + TimeSpan.FromTicks((long)ticks));
+        NeedsBuild = build.Length == 0 ? null : build;
+        Attempts = Math.Max(0, Attempts - 1);
+        UpdatedAt = now;
+        _leftForBuild++;
+    }
+
     /// <summary>The running step was resumed with the head of this signal queue; it is dequeued with the step's next write.</summary>
     private string? _consuming;
 
@@ -234,6 +254,9 @@ internal sealed partial class StoredState
         ConsumeInterrupt();
         Continuation = save.Continuation.ToArray();
         LastAttemptError = null;
+        Build = save.Build;
+        NeedsBuild = null;
+        _leftForBuild = 0;
         Stack = save.Stack;
         Wait = save.Wait;
         Suspensions++;
@@ -310,6 +333,8 @@ internal sealed partial class StoredState
         Deadline = Deadline,
         CancelRequested = _cancel is 1 or 2,
         LastAttemptError = LastAttemptError,
+        Build = Build,
+        NeedsBuild = IsFinished ? null : NeedsBuild,
     };
 
     private bool IsWaitOver(DateTimeOffset now) => Wait switch

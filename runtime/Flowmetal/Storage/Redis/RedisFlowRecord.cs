@@ -16,7 +16,7 @@ internal static class RedisFlowRecord
     private static readonly string[] InfoFields =
     {
         "st", "m", "wk", "wn", "wt", "wd", "wdesc", "stk", "ca", "ua", "fa", "att", "sus", "own", "lu", "err",
-        "par", "dl", "cx", "kl", "wc", "wm", "wx", "tp", "le",
+        "par", "dl", "cx", "kl", "wc", "wm", "wx", "tp", "le", "bd", "nb",
     };
 
     public static readonly RedisValue[] Fields = InfoFields.Select(f => (RedisValue)f).ToArray();
@@ -67,6 +67,8 @@ internal static class RedisFlowRecord
             Deadline = Time(fields.Number("dl")),
             CancelRequested = fields.Number("cx", 0, 3) is 1 or 2,
             Children = fields.Ids("kl"),
+            Build = fields.Text("bd") is { Length: > 0 } build ? build : null,
+            NeedsBuild = flowStatus is FlowStatus.Running or FlowStatus.Pending or FlowStatus.Waiting && fields.Text("nb") is { Length: > 0 } needs ? needs : null,
         };
         var result = values.Length > InfoFields.Length ? values[InfoFields.Length] : RedisValue.Null;
         var flow = new StoredFlow
@@ -272,6 +274,8 @@ internal static class RedisFlowRecord
         CancelRequested = info.CancelRequested,
         Children = info.Children,
         Damage = damage,
+        Build = info.Build,
+        NeedsBuild = info.NeedsBuild,
     };
 
     private static FlowWait? Wait(

@@ -620,6 +620,25 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     }
 
     /// <inheritdoc />
+    public async Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(error);
+        _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+        var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.Leave, call => call
+            .Key("flow", _keys.Flow(lease.Id))
+            .Arg("token", lease.Token)
+            .Arg("delay_ms", (long)Math.Max(0, delay.TotalMilliseconds))
+            .Arg("max_delay_ms", (long)Math.Max(0, Math.Max(delay.TotalMilliseconds, maxDelay.TotalMilliseconds)))
+            .Arg("error", RedisFlowRecord.ErrorJson(error))
+            .Arg("build", build), expected).ConfigureAwait(false);
+        _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+        return reply.Long("ok") == 1;
+    }
+
+    /// <inheritdoc />
     public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -651,7 +670,8 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             .Arg("wait_mode", (int)wait.JoinMode)
             .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
             .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
-            .Arg("history", _options.Limits.KeptContinuations), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
+            .Arg("history", _options.Limits.KeptContinuations)
+            .Arg("build", save.Build ?? string.Empty), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);

@@ -43,14 +43,14 @@ internal static class RedisFastPaths
           end
           if a.release == '0' then
             redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
-              'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'att', '1')
-            redis.call('HDEL', key, 'le')
+              'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'att', '1', 'bd', a.build)
+            redis.call('HDEL', key, 'le', 'nb', 'nbc')
             return {ok = 1, continue = 1, interrupt = IN_NONE}
           end
           redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
             'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1,
-            'st', ST_PENDING, 'own', '', 'lu', '0', 'att', '0')
-          redis.call('HDEL', key, 'le')
+            'st', ST_PENDING, 'own', '', 'lu', '0', 'att', '0', 'bd', a.build)
+          redis.call('HDEL', key, 'le', 'nb', 'nbc')
           return {ok = 1, continue = 0, next = 0, status = ST_PENDING, created = ca,
             ix_change = SC_SET, ix_score = 0, ix_status = ST_PENDING, ix_old = ST_RUNNING, ix_created = ca}
         end

@@ -33,7 +33,7 @@ internal static class RedisScripts
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
         new[] { "flow", "signals" },
-        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "history" },
+        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "history", "build" },
         new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
         "t_save",
         "t_save(KEY.flow, KEY.signals, ARG, now_ms())",
@@ -55,6 +55,10 @@ internal static class RedisScripts
     public static readonly FlowScript RetryLater = FlowScript.Single(
         "retry_later", new[] { "flow" }, new[] { "token", "delay_ms", "error" }, new[] { "ok", "lease_end" },
         "t_retry_later", "t_retry_later(KEY.flow, ARG, now_ms())");
+
+    public static readonly FlowScript Leave = FlowScript.Single(
+        "leave", new[] { "flow" }, new[] { "token", "delay_ms", "max_delay_ms", "error", "build" }, new[] { "ok", "lease_end" },
+        "t_leave", "t_leave(KEY.flow, ARG, now_ms())");
 
     public static readonly FlowScript Cancel = FlowScript.Single(
         "cancel", new[] { "flow" }, new[] { "reason" }, new[] { "code" },

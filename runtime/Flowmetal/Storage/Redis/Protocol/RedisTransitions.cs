@@ -117,9 +117,10 @@ internal static class RedisTransitions
                 local n = fmt((f.sus or 0) + 1)
                 keep_history(key, n, a.continuation, history_head(a, n, fmt(now), nil), depth)
               end
-              local w, del = {}, {'le'}
+              local w, del = {}, {'le', 'nb', 'nbc'}
               consume(f, sig, w, del)
               consume_interrupt(f, w)
+              w.bd = a.build
               w.c, w.stk, w.wk, w.wn, w.wt, w.wd, w.wdesc = a.continuation, a.stack, a.wait_kind, a.wait_name, a.wait_type, a.wait_due, a.wait_desc
               w.wc, w.wm, w.wx, w.ua, w.sus = a.wait_children, a.wait_mode, a.wait_extras, fmt(now), fmt((f.sus or 0) + 1)
               f.wk, f.wn, f.wd, f.wc, f.wm = tonumber(a.wait_kind), a.wait_name, tonumber(a.wait_due), a.wait_children, tonumber(a.wait_mode)
@@ -239,6 +240,25 @@ internal static class RedisTransitions
               if not holds(key, a.token) then return {ok = 0} end
               local lu = now + tonumber(a.delay_ms)
               redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now))
+              return {ok = 1, lease_end = lu, ix_change = SC_SET, ix_score = lu, ix_status = IX_KEEP}
+            end
+
+            """),
+
+        // A worker that cannot resume the flow in its build leaves it for a worker of the build that stored it: like a
+        // failed attempt (claimable again after the delay, by any worker), but the attempt is given back, since no
+        // step ran, and the build it needs is kept for FlowInfo until a worker stores the flow again. Each further
+        // leave doubles the delay up to max_delay_ms, so flows no live worker can run cost a bounded rate of claims.
+        new("t_leave", new[] { "holds" }, """
+            local function t_leave(key, a, now)
+              if not holds(key, a.token) then return {ok = 0} end
+              local v = redis.call('HMGET', key, 'att', 'nbc')
+              local att, left = tonumber(v[1] or '1') or 1, tonumber(v[2] or '0') or 0
+              if att > 0 then att = att - 1 end
+              local delay = tonumber(a.delay_ms) * math.pow(2, math.min(left, 30))
+              if delay > tonumber(a.max_delay_ms) then delay = tonumber(a.max_delay_ms) end
+              local lu = now + math.floor(delay)
+              redis.call('HSET', key, 'lu', fmt(lu), 'own', '', 'le', a.error, 'ua', fmt(now), 'att', fmt(att), 'nb', a.build, 'nbc', fmt(left + 1))
               return {ok = 1, lease_end = lu, ix_change = SC_SET, ix_score = lu, ix_status = IX_KEEP}
             end
 

@@ -1,0 +1,64 @@
+using Flowmetal.Runtime.Flows;
+using Flowmetal.Storage;
+
+namespace Flowmetal.Runtime.Tests.Contract;
+
+/// <summary>A flow left by a worker whose build cannot resume it: for a worker of the build it needs, at no attempt's cost.</summary>
+public abstract partial class FlowStoreContract
+{
+    [TestMethod]
+    public async Task LeaveForBuildReleasesTheFlowWithoutCountingTheAttemptAndShowsTheBuildItNeeds()
+    {
+        var id = await Client.StartAsync(() => ContractFlows.Add(1, 2));
+        var first = (await Store.ClaimAsync("w", 10, TimeSpan.FromSeconds(30))).Single();
+        Assert.IsTrue((await Store.SaveAsync(first, new FlowSave
+        {
+            Continuation = new byte[] { 1 },
+            Stack = Array.Empty<FlowStackFrame>(),
+            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
+            Release = true,
+            Build = "Shop 1.0.0.0 (0badcafe)",
+        })).Accepted);
+        Assert.AreEqual("Shop 1.0.0.0 (0badcafe)", (await Client.GetAsync(id)).Build, "a stored flow records the build that stored it");
+        var lease = (await Store.ClaimAsync("new-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        var error = new FlowError { Type = "Flowmetal.Execution.FlowResumeException", Message = "local 'total' was a System.Int32" };
+
+        var delay = TimeSpan.FromMilliseconds(300);
+        var longest = TimeSpan.FromMilliseconds(1000);
+        Assert.IsTrue(await Store.LeaveForBuildAsync(lease, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
+        var waiting = await Client.GetAsync(id);
+        var tooEarly = await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30));
+        await Task.Delay(500);
+        var next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+
+        Assert.AreEqual("Shop 1.0.0.0 (0badcafe)", waiting.NeedsBuild);
+        Assert.AreEqual("local 'total' was a System.Int32", waiting.LastAttemptError!.Message);
+        Assert.IsNull(waiting.Worker);
+        Assert.AreEqual(0, waiting.Attempts, "the attempt is given back: no step ran");
+        Assert.AreEqual(delay, waiting.LeaseExpiresAt - waiting.UpdatedAt);
+        Assert.IsEmpty(tooEarly, "out of reach until the recheck delay ends");
+        Assert.AreEqual(1, next.Attempt);
+        Assert.IsFalse(await Store.LeaveForBuildAsync(lease, "x", error, delay, longest), "a lease that was lost cannot be given up again");
+
+        Assert.IsTrue(await Store.LeaveForBuildAsync(next, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
+        var second = await Client.GetAsync(id);
+        await Task.Delay(800);
+        next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        Assert.IsTrue(await Store.LeaveForBuildAsync(next, "Shop 1.0.0.0 (0badcafe)", error, delay, longest));
+        var third = await Client.GetAsync(id);
+        await Task.Delay(1200);
+        next = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+
+        Assert.AreEqual(delay * 2, second.LeaseExpiresAt - second.UpdatedAt, "left again: twice the delay");
+        Assert.AreEqual(longest, third.LeaseExpiresAt - third.UpdatedAt, "and never more than the longest");
+        Assert.IsTrue((await Store.SaveAsync(next, new FlowSave
+        {
+            Continuation = new byte[] { 2 },
+            Stack = Array.Empty<FlowStackFrame>(),
+            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
+            Release = true,
+            Build = "Shop 1.0.0.0 (0badcafe)",
+        })).Accepted);
+        Assert.IsNull((await Client.GetAsync(id)).NeedsBuild, "stored again by a worker of its build, it needs no particular one until refused again");
+    }
+}
