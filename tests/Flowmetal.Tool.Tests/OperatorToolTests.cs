@@ -58,6 +58,8 @@ public sealed class OperatorToolTests
         var text = show.Output;
         StringAssert.Contains(text, $"Flow {id}  Waiting");
         StringAssert.Contains(text, "waits on     signal 'decision' (String)");
+        StringAssert.Matches(text, new System.Text.RegularExpressions.Regex(@"build\s+Flowmetal\.Runtime\.Flows \d+\.\d+\.\d+\.\d+ \([0-9a-f]{8}\)"), "the build that stored the flow");
+        Assert.DoesNotContain("needs build", text, "a flow its build can resume waits for no other build");
         int approve = text.IndexOf("#0 Flowmetal.Runtime.Flows.OperatorFlows::Approve(System.Int32,Flowmetal.Runtime.Flows.OrderNote)", StringComparison.Ordinal);
         int price = text.IndexOf("#1 Flowmetal.Runtime.Flows.OperatorFlows::Price(System.String,System.Int32,System.Collections.Generic.List`1<System.String>)", StringComparison.Ordinal);
         int order = text.IndexOf("#2 Flowmetal.Runtime.Flows.OperatorFlows::Order(System.String,System.Int32)", StringComparison.Ordinal);
@@ -76,6 +78,8 @@ public sealed class OperatorToolTests
         var stack = document.RootElement.GetProperty("stack");
         Assert.AreEqual(3, stack.GetArrayLength());
         Assert.AreEqual("Waiting", document.RootElement.GetProperty("status").GetString());
+        StringAssert.StartsWith(document.RootElement.GetProperty("build").GetString(), "Flowmetal.Runtime.Flows ");
+        Assert.AreEqual(JsonValueKind.Null, document.RootElement.GetProperty("needsBuild").ValueKind);
         var cents = stack[0].GetProperty("locals").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "cents");
         Assert.AreEqual("1350", cents.GetProperty("value").GetString());
         Assert.AreEqual("Argument", cents.GetProperty("kind").GetString());

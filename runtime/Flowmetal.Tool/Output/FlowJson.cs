@@ -32,6 +32,8 @@ internal static class FlowJson
         json.WriteNumber("attempts", flow.Attempts);
         json.WriteNumber("suspensions", flow.Suspensions);
         Text(json, "worker", flow.Worker);
+        Text(json, "build", flow.Build);
+        Text(json, "needsBuild", flow.NeedsBuild);
         Time(json, "leaseExpiresAt", flow.LeaseExpiresAt);
         json.WritePropertyName("error");
         Error(json, flow.Error);

@@ -46,6 +46,18 @@ internal static class FlowText
         {
             fields.Add(("attempts", flow.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (at the current step)"));
         }
+
+        if (flow.Build is { } build)
+        {
+            fields.Add(("build", build));
+        }
+
+        if (flow.NeedsBuild is { } needed)
+        {
+            // The workers that claimed it could not resume it in their build (last attempt says why).
+            fields.Add(("needs build", needed + " (waits for a worker of that build)"));
+        }
+
         if (flow.Worker is { } worker)
         {
             fields.Add(("worker", worker + (flow.LeaseExpiresAt is { } lease ? $", lease until {Times.Both(lease, now)}" : string.Empty)));
