@@ -57,6 +57,10 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     private readonly object _renewalGate = new();
     private SyncRedisChannel? _renewals;
 
+    // The worker threads' saves and ends, grouped into one script call each on a single node; null when
+    // RedisFlowStoreOptions.MaxWritesPerCommit is 1.
+    private readonly RedisGroupCommit? _commits;
+
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
@@ -80,6 +84,7 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         _finished = _keys.Finished.ToString();
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
         Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
+        _commits = options.MaxWritesPerCommit > 1 ? new RedisGroupCommit(SendCommit, _keys.Indexes, _wake, options.MaxWritesPerCommit) : null;
     }
 
     /// <summary>Signs and checks the flows' state when <see cref="RedisFlowStoreOptions.SigningKey"/> is set.</summary>
@@ -922,6 +927,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     {
         if (SingleNode)
         {
+            if (sync && _commits is not null && (script == RedisScripts.Save || script == RedisScripts.Finish))
+            {
+                // A worker's flow thread: its write joins the others' in flight (on a cluster each flow is in a slot of its
+                // own, so there is nothing to group, and each write stays its own call).
+                return _commits.Commit(script == RedisScripts.Save ? "s" : "f", id, arguments(script.Alone.Call()));
+            }
+
             return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake), sync)
                 .ConfigureAwait(false);
         }
@@ -1014,6 +1026,26 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             Reconfigure(error);
             throw;
         }
+    }
+
+    /// <summary>Sends a group of writes (<see cref="RedisGroupCommit"/>), on the calling thread, and waits for the replicas when configured.</summary>
+    private RedisResult SendCommit(RedisKey[] keys, RedisValue[] args)
+    {
+        var result = Synchronous(EvaluateAsync(RedisScripts.Commit, keys, args, sync: true));
+        if (_options.ReplicasToAcknowledge > 0)
+        {
+            var acknowledged = AcknowledgeAsync(new[] { keys[^1] }, sync: true);
+            if (acknowledged.IsCompleted)
+            {
+                acknowledged.GetAwaiter().GetResult();
+            }
+            else
+            {
+                acknowledged.AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        return result;
     }
 
     private async ValueTask<ReplyRecord> RunAsync(ScriptCall call, bool sync = false)
