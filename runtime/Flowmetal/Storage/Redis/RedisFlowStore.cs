@@ -61,6 +61,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     // RedisFlowStoreOptions.MaxWritesPerCommit is 1.
     private readonly RedisGroupCommit? _commits;
 
+    // The group commit's own synchronous connection (see SyncRedisChannel; not the renewals': a renewal never queues behind
+    // a group of writes): the leading flow thread writes and reads its socket itself, with no thread-pool thread to wake
+    // for the reply and none to wake it. Null, as for renewals, when the configuration cannot be known.
+    private readonly object _commitGate = new();
+    private SyncRedisChannel? _commitChannel;
+    private bool _disposed;
+
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
@@ -788,6 +795,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             _renewals?.Dispose();
             _renewals = null;
         }
+
+        lock (_commitGate)
+        {
+            _disposed = true;
+            _commitChannel?.Dispose();
+            _commitChannel = null;
+        }
     }
 
     private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;
@@ -1031,6 +1045,27 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     /// <summary>Sends a group of writes (<see cref="RedisGroupCommit"/>), on the calling thread, and waits for the replicas when configured.</summary>
     private RedisResult SendCommit(RedisKey[] keys, RedisValue[] args)
     {
+        if (_renewalConfiguration is not null)
+        {
+            lock (_commitGate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                _commitChannel ??= new SyncRedisChannel(
+                    _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints());
+                var (reply, node) = _commitChannel.Evaluate(-1, RedisScripts.Commit, keys, args);
+                if (_options.ReplicasToAcknowledge > 0)
+                {
+                    long acknowledged = (long)_commitChannel.Execute(node, "WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                    if (acknowledged < _options.ReplicasToAcknowledge)
+                    {
+                        throw NotAcknowledged(node, acknowledged);
+                    }
+                }
+
+                return reply;
+            }
+        }
+
         var result = Synchronous(EvaluateAsync(RedisScripts.Commit, keys, args, sync: true));
         if (_options.ReplicasToAcknowledge > 0)
         {
