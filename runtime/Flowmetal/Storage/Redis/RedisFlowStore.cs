@@ -99,6 +99,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
 
     private StateSigner? Signer { get; }
 
+    /// <summary>The group commit of the worker threads' writes (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
+    internal RedisGroupCommit? GroupCommit => _commits;
+
     /// <summary>What one flow may hold in this store.</summary>
     public FlowStoreLimits Limits => _options.Limits;
 

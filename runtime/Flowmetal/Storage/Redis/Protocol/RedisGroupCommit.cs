@@ -53,6 +53,38 @@ internal sealed class RedisGroupCommit
     /// <inheritdoc cref="Calls"/>
     public long Writes => Interlocked.Read(ref _writes);
 
+    /// <summary>Writes waiting for a call (for tests).</summary>
+    public int Queued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// For tests: takes the lead as a call in flight would, so that writes queue up; disposing it hands them on, so that
+    /// those queued meanwhile go together in one call.
+    /// </summary>
+    /// <returns>The hold; dispose it to let the writes go.</returns>
+    public IDisposable Hold()
+    {
+        lock (_gate)
+        {
+            if (_leading)
+            {
+                throw new InvalidOperationException("A group is in flight: hold only an idle group commit.");
+            }
+
+            _leading = true;
+        }
+
+        return new Held(this);
+    }
+
     /// <summary>
     /// Writes one flow's transition (a <see cref="RedisScripts.Save"/> or <see cref="RedisScripts.Finish"/> call over the flow's
     /// keys alone) within a group, and returns its reply once the group's call is acknowledged.
@@ -148,7 +180,19 @@ internal sealed class RedisGroupCommit
             }
         }
 
-        Writer? successor = null;
+        // The next group goes first (Redis is idle until it does), then the writers of this one wake.
+        HandOn();
+        for (int i = 1; i < batch.Count; i++)
+        {
+            Volatile.Write(ref batch[i].State, Writer.Done);
+            batch[i].Signal.Set();
+        }
+    }
+
+    /// <summary>Gives the lead to the first write queued, or leaves it free.</summary>
+    private void HandOn()
+    {
+        Writer? successor;
         lock (_gate)
         {
             if (_queue.TryPeek(out successor))
@@ -161,12 +205,19 @@ internal sealed class RedisGroupCommit
             }
         }
 
-        // The next group goes first (Redis is idle until it does), then the writers of this one wake.
         successor?.Signal.Set();
-        for (int i = 1; i < batch.Count; i++)
+    }
+
+    private sealed class Held(RedisGroupCommit commit) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
         {
-            Volatile.Write(ref batch[i].State, Writer.Done);
-            batch[i].Signal.Set();
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                commit.HandOn();
+            }
         }
     }
 

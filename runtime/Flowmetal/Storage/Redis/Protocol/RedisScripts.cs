@@ -145,7 +145,8 @@ internal static class RedisScripts
             for i = 1, ITEM_COUNT do
               local it = item(i)
               local done, r = pcall(step, it)
-              if not done then r = {ok = -1, error = tostring(r)} end
+              -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
+              if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
               if r.ix_change then
                 if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire) then wake = true end
               end

@@ -160,7 +160,11 @@ internal sealed class SyncRedisChannel : IDisposable
     {
         private readonly Socket _socket;
         private readonly Stream _stream;
+        private const int InitialRequestBytes = 16 * 1024;
+        private const int MaxKeptRequestBytes = 1024 * 1024;
+
         private readonly BufferedStream _reader;
+        private byte[] _request = new byte[InitialRequestBytes];
 
         private NodeConnection(Socket socket, Stream stream)
         {
@@ -233,19 +237,29 @@ internal sealed class SyncRedisChannel : IDisposable
 
         public object Call(RedisValue[] command)
         {
-            var request = new MemoryStream();
-            Write(request, $"*{command.Length}\r\n");
+            // The whole request in one reused buffer, each value copied in once (a group commit's carries every flow's
+            // continuation): one write, and no per-part allocation.
+            int length = 0;
+            length = Header((byte)'*', command.Length, length);
             foreach (var part in command)
             {
-                var bytes = (byte[])part!;
-                Write(request, $"${bytes.Length}\r\n");
-                request.Write(bytes);
-                Write(request, "\r\n");
+                int size = part.GetByteCount();
+                length = Header((byte)'$', size, length);
+                Reserve(length + size + 2);
+                part.CopyTo(_request.AsSpan(length, size));
+                length += size;
+                _request[length++] = (byte)'\r';
+                _request[length++] = (byte)'\n';
             }
 
-            request.Position = 0;
-            request.CopyTo(_stream);
+            _stream.Write(_request, 0, length);
             _stream.Flush();
+            if (_request.Length > MaxKeptRequestBytes)
+            {
+                // A large request once (a group of large continuations) does not keep its buffer for the connection's life.
+                _request = new byte[InitialRequestBytes];
+            }
+
             return Read();
         }
 
@@ -256,7 +270,24 @@ internal sealed class SyncRedisChannel : IDisposable
             _socket.Dispose();
         }
 
-        private static void Write(Stream stream, string text) => stream.Write(Encoding.ASCII.GetBytes(text));
+        private int Header(byte type, long count, int at)
+        {
+            Reserve(at + 24);
+            _request[at++] = type;
+            System.Buffers.Text.Utf8Formatter.TryFormat(count, _request.AsSpan(at), out int written);
+            at += written;
+            _request[at++] = (byte)'\r';
+            _request[at++] = (byte)'\n';
+            return at;
+        }
+
+        private void Reserve(int length)
+        {
+            if (length > _request.Length)
+            {
+                Array.Resize(ref _request, Math.Max(length, _request.Length * 2));
+            }
+        }
 
         private object Read()
         {
