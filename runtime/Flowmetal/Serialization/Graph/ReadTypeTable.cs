@@ -13,18 +13,26 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
-    // Where each frame type's "v" is in the document: parsed only for a frame whose method changed.
+    // Each frame type's description: its key in the store ("v":"key"), or where an older document holds it inline
+    // ("v":{...}); read only for a frame whose method changed.
+    private readonly Dictionary<int, string> _versionKeys = new();
     private readonly Dictionary<int, (int Start, int Length)> _versionSlices = new();
+    private readonly Dictionary<int, string> _builds = new();
     private readonly Dictionary<int, FrameVersionInfo> _changed = new();
     private byte[] _document = Array.Empty<byte>();
+    private Func<string, ReadOnlyMemory<byte>?>? _frameTypes;
     private Type?[] _types = Array.Empty<Type?>();
 
     public int Count => _names.Count;
 
     /// <summary>Reads <c>"types"</c>, the reader on its start, from <paramref name="document"/>, the bytes the reader reads.</summary>
-    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document)
+    /// <param name="json">The reader, on the start of <c>"types"</c>.</param>
+    /// <param name="policy">What may be loaded.</param>
+    /// <param name="document">The bytes the reader reads.</param>
+    /// <param name="frameTypes">The store's frame type descriptions by key, for a frame whose method changed; none: such a frame waits for its build.</param>
+    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document, Func<string, ReadOnlyMemory<byte>?>? frameTypes)
     {
-        var table = new ReadTypeTable { _document = document };
+        var table = new ReadTypeTable { _document = document, _frameTypes = frameTypes };
         if (json.TokenType != JsonTokenType.StartArray)
         {
             throw new GraphFormatException("\"types\" is not a list.");
@@ -63,6 +71,7 @@ internal sealed class ReadTypeTable
                 bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
                 bool isHash = json.ValueTextEquals(GraphDocument.TypeHash.EncodedUtf8Bytes);
                 bool isVersion = json.ValueTextEquals(GraphDocument.FrameVersion.EncodedUtf8Bytes);
+                bool isBuild = json.ValueTextEquals(GraphDocument.FrameBuild.EncodedUtf8Bytes);
                 GraphReader.Next(ref json);
                 if (isName)
                 {
@@ -71,6 +80,14 @@ internal sealed class ReadTypeTable
                 else if (isHash)
                 {
                     hash = json.GetString();
+                }
+                else if (isBuild && json.TokenType == JsonTokenType.String)
+                {
+                    table._builds[table._names.Count] = json.GetString()!;
+                }
+                else if (isVersion && json.TokenType == JsonTokenType.String)
+                {
+                    table._versionKeys[table._names.Count] = json.GetString()!;
                 }
                 else
                 {
@@ -132,7 +149,7 @@ internal sealed class ReadTypeTable
         {
             type = Type(index, policy);
         }
-        catch (FlowSerializationException error) when (Version(index)?.StoredBuild is { } build)
+        catch (FlowSerializationException error) when (StoredBuild(index) is { } build)
         {
             // The method the frame belongs to is gone from this build (renamed, removed, or now overloaded): the flow is
             // not damaged, and the build that stored it resumes it.
@@ -151,25 +168,64 @@ internal sealed class ReadTypeTable
             throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
         }
 
-        var version = info.BodyHash == stored ? null : Version(index);
+        if (info.BodyHash == stored)
+        {
+            return;
+        }
+
+        var version = Version(index, out var problem);
         if (version is { Usable: true } && info.PointKeys.Length > 0)
         {
             _changed[index] = version;
             return;
         }
 
-        if (info.BodyHash != stored)
+        // Stored, or woven, before point keys were recorded, or its description is not to be had: only the build that
+        // stored it can resume it.
+        var storedBuild = version?.StoredBuild ?? StoredBuild(index);
+        throw new FlowResumeException(
+            $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash})" +
+            (problem is null ? string.Empty : $", and {problem}") +
+            "; a suspended flow can only resume into the code it suspended in. " +
+            (storedBuild is null ? "Deploy the old version to finish it, or cancel it." : $"A worker of build {storedBuild} can resume it; or cancel it."))
         {
-            // Stored, or woven, before point keys were recorded: only the build that stored it can resume it.
-            throw new FlowResumeException(
-                $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
-                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.")
-            {
-                NeedsBuild = version?.StoredBuild,
-            };
-        }
+            NeedsBuild = storedBuild,
+        };
     }
 
-    private FrameVersionInfo? Version(int index) =>
-        _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)) : null;
+    /// <summary>The stored build and description of frame type <paramref name="index"/>, or why there is none to use.</summary>
+    private FrameVersionInfo? Version(int index, out string? problem)
+    {
+        problem = null;
+        _builds.TryGetValue(index, out var build);
+        if (_versionSlices.TryGetValue(index, out var slice))
+        {
+            return FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).WithBuild(build);
+        }
+
+        if (_versionKeys.TryGetValue(index, out var key))
+        {
+            ReadOnlyMemory<byte>? content;
+            try
+            {
+                content = _frameTypes?.Invoke(key);
+            }
+            catch (Exception error)
+            {
+                // The store is out of reach: the flow is not damaged, and is tried again later (or by its own build).
+                problem = $"reading the description of its frame type (key {key}) from the store failed ({error.GetType().Name}: {error.Message})";
+                return null;
+            }
+
+            return FrameVersionInfo.FromStore(key, content, out problem)?.WithBuild(build);
+        }
+
+        return null;
+    }
+
+    /// <summary>The build that stored frame type <paramref name="index"/>, as its entry (or an older inline description) names it.</summary>
+    private string? StoredBuild(int index) =>
+        _builds.TryGetValue(index, out var build) ? build
+        : _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).StoredBuild
+        : null;
 }
