@@ -13,11 +13,10 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
-    // Each frame type's description: its key in the store ("v":"key"), or where an older document holds it inline
-    // ("v":{...}); read only for a frame whose method changed.
-    private readonly Dictionary<int, string> _versionKeys = new();
+    // Where each frame type's build ("b") and description ("v": its key in the store, or, in an older document, the
+    // description inline) are in the document: read only for a frame whose method changed.
     private readonly Dictionary<int, (int Start, int Length)> _versionSlices = new();
-    private readonly Dictionary<int, string> _builds = new();
+    private readonly Dictionary<int, (int Start, int Length)> _buildSlices = new();
     private readonly Dictionary<int, FrameVersionInfo> _changed = new();
     private byte[] _document = Array.Empty<byte>();
     private Func<string, ReadOnlyMemory<byte>?>? _frameTypes;
@@ -81,21 +80,18 @@ internal sealed class ReadTypeTable
                 {
                     hash = json.GetString();
                 }
-                else if (isBuild && json.TokenType == JsonTokenType.String)
-                {
-                    table._builds[table._names.Count] = json.GetString()!;
-                }
-                else if (isVersion && json.TokenType == JsonTokenType.String)
-                {
-                    table._versionKeys[table._names.Count] = json.GetString()!;
-                }
                 else
                 {
                     long start = json.TokenStartIndex;
                     json.Skip();
+                    var slice = (checked((int)start), checked((int)(json.BytesConsumed - start)));
                     if (isVersion)
                     {
-                        table._versionSlices[table._names.Count] = (checked((int)start), checked((int)(json.BytesConsumed - start)));
+                        table._versionSlices[table._names.Count] = slice;
+                    }
+                    else if (isBuild)
+                    {
+                        table._buildSlices[table._names.Count] = slice;
                     }
                 }
             }
@@ -197,35 +193,47 @@ internal sealed class ReadTypeTable
     private FrameVersionInfo? Version(int index, out string? problem)
     {
         problem = null;
-        _builds.TryGetValue(index, out var build);
-        if (_versionSlices.TryGetValue(index, out var slice))
+        if (!_versionSlices.TryGetValue(index, out var slice))
         {
-            return FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).WithBuild(build);
+            return null;
         }
 
-        if (_versionKeys.TryGetValue(index, out var key))
+        var value = _document.AsSpan(slice.Start, slice.Length);
+        if (value[0] != (byte)'"')
         {
-            ReadOnlyMemory<byte>? content;
-            try
-            {
-                content = _frameTypes?.Invoke(key);
-            }
-            catch (Exception error)
-            {
-                // The store is out of reach: the flow is not damaged, and is tried again later (or by its own build).
-                problem = $"reading the description of its frame type (key {key}) from the store failed ({error.GetType().Name}: {error.Message})";
-                return null;
-            }
-
-            return FrameVersionInfo.FromStore(key, content, out problem)?.WithBuild(build);
+            return FrameVersionInfo.Parse(value).WithBuild(EntryBuild(index));
         }
 
-        return null;
+        var key = StringAt(slice, "description key");
+        ReadOnlyMemory<byte>? content;
+        try
+        {
+            content = _frameTypes?.Invoke(key);
+        }
+        catch (Exception error)
+        {
+            // The store is out of reach: the flow is not damaged, and is tried again later (or by its own build).
+            problem = $"reading the description of its frame type (key {key}) from the store failed ({error.GetType().Name}: {error.Message})";
+            return null;
+        }
+
+        return FrameVersionInfo.FromStore(key, content, out problem)?.WithBuild(EntryBuild(index));
     }
 
     /// <summary>The build that stored frame type <paramref name="index"/>, as its entry (or an older inline description) names it.</summary>
     private string? StoredBuild(int index) =>
-        _builds.TryGetValue(index, out var build) ? build
-        : _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).StoredBuild
-        : null;
+        EntryBuild(index) ?? (_versionSlices.TryGetValue(index, out var slice) && _document[slice.Start] == (byte)'{'
+            ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).StoredBuild
+            : null);
+
+    private string? EntryBuild(int index) => _buildSlices.TryGetValue(index, out var slice) ? StringAt(slice, "build") : null;
+
+    private string StringAt((int Start, int Length) slice, string what)
+    {
+        var json = new Utf8JsonReader(_document.AsSpan(slice.Start, slice.Length), GraphDocument.ReaderOptions);
+        GraphReader.Next(ref json);
+        return json.TokenType == JsonTokenType.String
+            ? json.GetString()!
+            : throw new GraphFormatException($"A frame type's {what} is a {json.TokenType}, not a string.");
+    }
 }
