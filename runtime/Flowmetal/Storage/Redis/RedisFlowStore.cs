@@ -709,6 +709,12 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             }
 
             await GuardAsync(_db.HashSetAsync(_keys.FrameTypes, frameType.Key, frameType.Content, When.NotExists)).ConfigureAwait(false);
+            if (_options.ReplicasToAcknowledge > 0)
+            {
+                // As durable as the continuation that will name it.
+                await AcknowledgeAsync(new[] { _keys.FrameTypes }, sync: false).ConfigureAwait(false);
+            }
+
             _keptFrameTypes.TryAdd(frameType.Key, true);
         }
     }
