@@ -100,18 +100,7 @@ public abstract partial class FlowStoreContract
     [TestMethod]
     public async Task AFlowWhoseMethodChangedResumesFromTheDescriptionTheStoreKept()
     {
-        var (continuation, frameTypes) = StoredByAnotherBuild(nameof(ContractFlows.HoldsObject));
-        var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
-        var lease = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, new FlowSave
-        {
-            Continuation = AsStored(id, continuation),
-            Stack = Array.Empty<FlowStackFrame>(),
-            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
-            Release = true,
-            Build = OldBuild,
-            FrameTypes = frameTypes,
-        })).Accepted);
+        var id = await StartStoredByAnotherBuildAsync(keepDescriptions: true);
 
         await using var worker = new InProcessWorker(Store);
 
@@ -121,17 +110,7 @@ public abstract partial class FlowStoreContract
     [TestMethod]
     public async Task AFlowWhoseMethodChangedAndWhoseDescriptionTheStoreLacksWaitsForItsBuild()
     {
-        var (continuation, _) = StoredByAnotherBuild(nameof(ContractFlows.HoldsObject));
-        var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
-        var lease = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
-        Assert.IsTrue((await Store.SaveAsync(lease, new FlowSave
-        {
-            Continuation = AsStored(id, continuation),
-            Stack = Array.Empty<FlowStackFrame>(),
-            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
-            Release = true,
-            Build = OldBuild,
-        })).Accepted);
+        var id = await StartStoredByAnotherBuildAsync(keepDescriptions: false);
 
         await using var worker = new InProcessWorker(Store);
         var waiting = await WaitUntilAsync(id, flow => flow.NeedsBuild is not null);
@@ -151,16 +130,31 @@ public abstract partial class FlowStoreContract
         return new FrameTypeDescription(FrameVersionInfo.KeyOf(content), content);
     }
 
-    /// <summary>A ContractFlows method suspended once, as an older build of a changed method stored it, with the descriptions it names.</summary>
-    private static (byte[] Continuation, FrameTypeDescription[] FrameTypes) StoredByAnotherBuild(string method)
+    /// <summary>
+    /// A <see cref="ContractFlows.HoldsObject"/> flow suspended once as an older build of a changed method stored it: its
+    /// frame type's body hash differs from this build's, and the store keeps its description or not.
+    /// </summary>
+    private async Task<FlowId> StartStoredByAnotherBuildAsync(bool keepDescriptions)
     {
-        var entry = typeof(ContractFlows).GetMethod(method)!;
+        var entry = typeof(ContractFlows).GetMethod(nameof(ContractFlows.HoldsObject))!;
         var step = (SuspendedStep)FlowRunner.Run(entry, null, Array.Empty<object?>(), null, ResumeInput.None);
         var frameTypes = new List<FrameTypeDescription>();
         var document = JsonNode.Parse(new ContinuationSerializer().Serialize(step.Continuation, frameTypes))!.AsObject();
         var frame = document["types"]!.AsArray().OfType<JsonObject>().First(t => t["h"] is not null);
         frame["h"] = "0000000000000000";
         frame["b"] = OldBuild;
-        return (Encoding.UTF8.GetBytes(document.ToJsonString()), frameTypes.ToArray());
+
+        var id = await Client.StartAsync(() => ContractFlows.HoldsObject());
+        var lease = (await Store.ClaimAsync("old-build-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        Assert.IsTrue((await Store.SaveAsync(lease, new FlowSave
+        {
+            Continuation = AsStored(id, Encoding.UTF8.GetBytes(document.ToJsonString())),
+            Stack = Array.Empty<FlowStackFrame>(),
+            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
+            Release = true,
+            Build = OldBuild,
+            FrameTypes = keepDescriptions ? frameTypes : Array.Empty<FrameTypeDescription>(),
+        })).Accepted);
+        return id;
     }
 }
