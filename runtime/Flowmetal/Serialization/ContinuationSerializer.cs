@@ -1,6 +1,7 @@
 using Flowmetal.Execution;
 using Flowmetal.Serialization.Codecs;
 using Flowmetal.Serialization.Graph;
+using Flowmetal.Storage;
 
 namespace Flowmetal.Serialization;
 
@@ -27,7 +28,14 @@ internal sealed class ContinuationSerializer
 
     internal TypeAllowList AllowList => _policy.AllowList;
 
-    public byte[] Serialize(Continuation continuation)
+    /// <summary>Stores a continuation.</summary>
+    /// <param name="continuation">The suspended flow's frames and request.</param>
+    /// <param name="frameTypes">
+    /// Receives the description of each frame type the continuation names (<see cref="FrameTypeDescription"/>), which the store keeps
+    /// beside it (<see cref="FlowSave.FrameTypes"/>); <see langword="null"/> where nothing is stored (a continuation resumed
+    /// only by the build that wrote it needs none).
+    /// </param>
+    public byte[] Serialize(Continuation continuation, ICollection<FrameTypeDescription>? frameTypes = null)
     {
         var writer = GraphWriter.Rent(_policy);
         try
@@ -49,6 +57,11 @@ internal sealed class ContinuationSerializer
                 Verify(bytes, writer, continuation.Frames, continuation.Request, OutermostMethod(continuation));
             }
 
+            if (frameTypes is not null)
+            {
+                writer.CollectFrameTypes(frameTypes);
+            }
+
             return bytes;
         }
         finally
@@ -57,9 +70,15 @@ internal sealed class ContinuationSerializer
         }
     }
 
-    public Continuation Deserialize(byte[] bytes)
+    /// <summary>Loads a stored continuation.</summary>
+    /// <param name="bytes">The stored continuation.</param>
+    /// <param name="frameTypes">
+    /// The store's frame type descriptions by key (<see cref="IFlowStore.GetFrameTypeAsync"/>), asked only for a frame whose method
+    /// changed since it was stored; it may throw when the store is out of reach. <see langword="null"/>: such a frame waits for its build.
+    /// </param>
+    public Continuation Deserialize(byte[] bytes, Func<string, ReadOnlyMemory<byte>?>? frameTypes = null)
     {
-        var reader = Load(bytes, "The stored continuation");
+        var reader = Load(bytes, "The stored continuation", frameTypes);
         try
         {
             if (reader.Request is not SuspensionRequest request)
@@ -147,11 +166,11 @@ internal sealed class ContinuationSerializer
         continuation.Frames.Count == 0 ? "the flow" : FrameTypeInfo.Of(continuation.Frames[^1].GetType())?.MethodId ?? "the flow";
 
     /// <summary>Loads a document, turning anything that goes wrong into an error that says what was being loaded and where.</summary>
-    private GraphReader Load(byte[] bytes, string what)
+    private GraphReader Load(byte[] bytes, string what, Func<string, ReadOnlyMemory<byte>?>? frameTypes = null)
     {
         try
         {
-            return GraphReader.Load(bytes, _policy);
+            return GraphReader.Load(bytes, _policy, frameTypes);
         }
         catch (FlowResumeException)
         {

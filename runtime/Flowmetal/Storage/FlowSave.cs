@@ -20,4 +20,12 @@ public sealed class FlowSave
 
     /// <summary>The build whose code stored the continuation (see <see cref="FlowInfo.Build"/>), or <see langword="null"/> when unknown.</summary>
     public string? Build { get; init; }
+
+    /// <summary>
+    /// The descriptions of the frame types the continuation names by key, which a later build needs to resume it if their
+    /// methods change. The store keeps each (by <see cref="FrameTypeDescription.Key"/>) before or with the continuation, for as
+    /// long as any continuation may name it, and returns it from <see cref="IFlowStore.GetFrameTypeAsync"/>; a store may skip
+    /// those it already keeps.
+    /// </summary>
+    public IReadOnlyList<FrameTypeDescription> FrameTypes { get; init; } = Array.Empty<FrameTypeDescription>();
 }

@@ -136,10 +136,19 @@ public interface IFlowStore
     /// lease stays with the worker and the result says so, with what the flow resumes with.
     /// </summary>
     /// <param name="lease">The lease the flow was claimed with.</param>
-    /// <param name="save">The continuation, its stack and its wait.</param>
+    /// <param name="save">The continuation, its stack, its wait, and the frame type descriptions it names (<see cref="FlowSave.FrameTypes"/>), kept before or with it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether the write was accepted, and whether to run on.</returns>
     Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A frame type description kept by <see cref="SaveAsync"/> (<see cref="FlowSave.FrameTypes"/>): a worker asks for it
+    /// only when a flow resumes into a method that changed since it suspended (a new build).
+    /// </summary>
+    /// <param name="key">The description's <see cref="FrameTypeDescription.Key"/>, as the continuation names it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The description's content, or <see langword="null"/> when the store does not have it (the flow then waits for the build that stored it).</returns>
+    Task<ReadOnlyMemory<byte>?> GetFrameTypeAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <see cref="SaveAsync"/> for a worker's flow thread, which blocks until the store answers: a store may answer it

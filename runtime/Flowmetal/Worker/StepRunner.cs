@@ -35,10 +35,12 @@ internal sealed class StepRunner
     private readonly FlowWorkerOptions _options;
     private readonly ILogger _logger;
     private readonly StateSigner? _signer;
+    private readonly StoredFrameTypes _frameTypes;
 
     public StepRunner(IFlowStore store, ContinuationSerializer serializer, FlowWorkerOptions options, ILogger? logger)
     {
         _store = store;
+        _frameTypes = new StoredFrameTypes(store);
         _serializer = serializer;
         _signer = StateSigner.Of(store);
         _options = options;
@@ -94,7 +96,7 @@ internal sealed class StepRunner
                 return;
             }
 
-            var refused = Store(lease, continuation, out var bytes);
+            var refused = Store(lease, continuation, out var bytes, out var frameTypes);
             if (refused is not null)
             {
                 if (++refusedInARow > 100)
@@ -109,7 +111,7 @@ internal sealed class StepRunner
             }
 
             refusedInARow = 0;
-            if (Save(flow, host, continuation, bytes!, stopping()) is not { } next)
+            if (Save(flow, host, continuation, bytes!, frameTypes, stopping()) is not { } next)
             {
                 return;
             }
@@ -230,7 +232,7 @@ internal sealed class StepRunner
 
     /// <summary>Stores a suspension, and says whether the flow runs on here (a checkpoint, a signal already buffered) and with what.</summary>
     /// <returns>What the flow resumes with now, or null when it left this worker (it waits, was released, or the lease was lost).</returns>
-    private ResumeInput? Save(RunningFlow flow, StepHost host, Continuation continuation, byte[] bytes, bool release)
+    private ResumeInput? Save(RunningFlow flow, StepHost host, Continuation continuation, byte[] bytes, IReadOnlyList<FrameTypeDescription> frameTypes, bool release)
     {
         var lease = flow.Lease;
         var request = continuation.Request;
@@ -241,6 +243,7 @@ internal sealed class StepRunner
             Wait = ContinuationDescription.Wait(request),
             Release = release,
             Build = FlowBuild.Of(continuation.Frames),
+            FrameTypes = frameTypes,
         };
         var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
         FlowSaveResult saved;
@@ -277,12 +280,14 @@ internal sealed class StepRunner
     /// Serializes the continuation, or says why the suspension is refused: a value that cannot be stored, a failure of
     /// the serializer itself, or a state larger than <see cref="FlowWorkerOptions.MaxContinuationBytes"/>.
     /// </summary>
-    private FlowSerializationException? Store(FlowLease lease, Continuation continuation, out byte[]? bytes)
+    private FlowSerializationException? Store(FlowLease lease, Continuation continuation, out byte[]? bytes, out IReadOnlyList<FrameTypeDescription> frameTypes)
     {
         bytes = null;
+        var described = new List<FrameTypeDescription>(1);
+        frameTypes = described;
         try
         {
-            bytes = _serializer.Serialize(continuation);
+            bytes = _serializer.Serialize(continuation, described);
         }
         catch (FlowSerializationException error)
         {
@@ -318,7 +323,7 @@ internal sealed class StepRunner
         try
         {
             FlowInstrumentation.Resumed(lease.EntryMethod, lease.ReadySince);
-            return _serializer.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Continuation, bytes));
+            return _serializer.Deserialize(StateSigner.Verify(_signer, lease.Id, StateKinds.Continuation, bytes), _frameTypes.Get);
         }
         finally
         {

@@ -58,6 +58,9 @@ internal sealed class CaptureRestoreBenchmark : IBenchmark
             "It all runs on a thread with the default stack size (1.5 MB on Linux), like a worker's step threads; 1,000 frames of `Deep` need " +
             "less than 128 KB of it (checked once by running this benchmark on a thread of 128 KB, which passed, and of 64 KB, which overflowed).");
         section.Setup.Add(
+            "Bytes: the continuation as a store keeps it per suspension; each frame type names its build and the key of its redeploy description, " +
+            "which the store keeps once per build (written with the first continuation that names it), not in every continuation.");
+        section.Setup.Add(
             "Depth: `DeepFlows.Deep(n)`, n nested frames with 5 locals each (int, long, string, double, int[]), under a frame that only checkpoints. " +
             "State: `BenchmarkFlows.WithList(k)`, one frame with a live `List<int>` of k elements.");
 

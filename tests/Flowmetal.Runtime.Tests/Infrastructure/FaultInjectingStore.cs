@@ -51,6 +51,8 @@ internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
     public Task<FlowSaveResult> SaveAsync(FlowLease lease, FlowSave save, CancellationToken cancellationToken = default) =>
         OnSave(lease) is { } fault ? Task.FromException<FlowSaveResult>(fault) : _inner.SaveAsync(lease, save, cancellationToken);
 
+    public Task<ReadOnlyMemory<byte>?> GetFrameTypeAsync(string key, CancellationToken cancellationToken = default) => _inner.GetFrameTypeAsync(key, cancellationToken);
+
     public Task<bool> CompleteAsync(FlowLease lease, byte[] result, CancellationToken cancellationToken = default) => _inner.CompleteAsync(lease, result, cancellationToken);
 
     public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) => _inner.FailAsync(lease, error, cancellationToken);

@@ -53,10 +53,13 @@ internal static class GraphDocument
     public static readonly JsonEncodedText TypeHash = JsonEncodedText.Encode("h");
 
     /// <summary>
-    /// What a frame type's entry carries for resuming in another build (<see cref="FrameVersionInfo"/>): the build of its
-    /// assembly, the key of each resume point, the fields saved at each, the method's named locals and every field's type.
+    /// The key of what a frame type's entry needs for resuming in another build (<see cref="FrameVersionInfo"/>, kept by the
+    /// store): the key of each resume point, the fields saved at each, the method's named locals and every field's type.
     /// </summary>
     public static readonly JsonEncodedText FrameVersion = JsonEncodedText.Encode("v");
+
+    /// <summary>The build that stored a frame type's entry (<c>Shop 1.0.0.0 (4d1c2a9e)</c>): the build that can resume it as it is.</summary>
+    public static readonly JsonEncodedText FrameBuild = JsonEncodedText.Encode("b");
 
     /// <summary>A type's shape (<see cref="Codecs.StoredShape"/>): its fields, elements and keys that are not plain.</summary>
     public static readonly JsonEncodedText ShapeFields = JsonEncodedText.Encode("f");

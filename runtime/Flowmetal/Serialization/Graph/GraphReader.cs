@@ -27,6 +27,7 @@ internal sealed class GraphReader
     private static GraphReader? t_spare;
 
     private byte[] _bytes;
+    private Func<string, ReadOnlyMemory<byte>?>? _frameTypes;
     private readonly List<object?> _objects = new();
     private readonly List<TypeCodec?> _codecs = new();
     private readonly List<int> _createLater = new();
@@ -70,11 +71,15 @@ internal sealed class GraphReader
     public TypePolicy Policy => _policy;
 
     /// <summary>Loads a whole document.</summary>
-    public static GraphReader Load(byte[] bytes, TypePolicy policy)
+    /// <param name="bytes">The document.</param>
+    /// <param name="policy">What may be loaded.</param>
+    /// <param name="frameTypes">The store's frame type descriptions by key (<see cref="ReadTypeTable.Read"/>), or none.</param>
+    public static GraphReader Load(byte[] bytes, TypePolicy policy, Func<string, ReadOnlyMemory<byte>?>? frameTypes = null)
     {
         var reader = t_spare is { } spare && ReferenceEquals(spare._policy, policy) ? spare : new GraphReader(bytes, policy);
         t_spare = null;
         reader._bytes = bytes;
+        reader._frameTypes = frameTypes;
         try
         {
             reader.MakeObjects();
@@ -106,6 +111,7 @@ internal sealed class GraphReader
         _lastAllowedStruct = null;
         _creating = 0;
         _bytes = Array.Empty<byte>();
+        _frameTypes = null;
         Request = null;
         Value = null;
         At("the document", -1);
@@ -308,7 +314,7 @@ internal sealed class GraphReader
 
         Expect(ref json, GraphDocument.Types);
         Next(ref json);
-        _types = ReadTypeTable.Read(ref json, _policy, _bytes);
+        _types = ReadTypeTable.Read(ref json, _policy, _bytes, _frameTypes);
         Expect(ref json, GraphDocument.Objects);
         _objectsStart = json.BytesConsumed;
         _objectsState = json.CurrentState;

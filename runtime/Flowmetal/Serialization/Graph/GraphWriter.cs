@@ -134,6 +134,9 @@ internal sealed class GraphWriter
         Json.WriteEndArray();
     }
 
+    /// <summary>Adds the descriptions of the frame types written (see <see cref="FrameVersionInfo"/>) to <paramref name="descriptions"/>.</summary>
+    public void CollectFrameTypes(ICollection<Storage.FrameTypeDescription> descriptions) => _types.CollectFrameTypes(descriptions);
+
     /// <summary>Writes a root value (<c>"request"</c>, <c>"value"</c>): a reference, a string or null.</summary>
     public void WriteRoot(JsonEncodedText name, object? value, string rootDescription)
     {

@@ -13,18 +13,25 @@ internal sealed class ReadTypeTable
 {
     private readonly List<string> _names = new();
     private readonly List<string?> _hashes = new();
-    // Where each frame type's "v" is in the document: parsed only for a frame whose method changed.
+    // Where each frame type's build ("b") and description ("v": its key in the store, or, in an older document, the
+    // description inline) are in the document: read only for a frame whose method changed.
     private readonly Dictionary<int, (int Start, int Length)> _versionSlices = new();
+    private readonly Dictionary<int, (int Start, int Length)> _buildSlices = new();
     private readonly Dictionary<int, FrameVersionInfo> _changed = new();
     private byte[] _document = Array.Empty<byte>();
+    private Func<string, ReadOnlyMemory<byte>?>? _frameTypes;
     private Type?[] _types = Array.Empty<Type?>();
 
     public int Count => _names.Count;
 
     /// <summary>Reads <c>"types"</c>, the reader on its start, from <paramref name="document"/>, the bytes the reader reads.</summary>
-    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document)
+    /// <param name="json">The reader, on the start of <c>"types"</c>.</param>
+    /// <param name="policy">What may be loaded.</param>
+    /// <param name="document">The bytes the reader reads.</param>
+    /// <param name="frameTypes">The store's frame type descriptions by key, for a frame whose method changed; none: such a frame waits for its build.</param>
+    public static ReadTypeTable Read(ref Utf8JsonReader json, TypePolicy policy, byte[] document, Func<string, ReadOnlyMemory<byte>?>? frameTypes)
     {
-        var table = new ReadTypeTable { _document = document };
+        var table = new ReadTypeTable { _document = document, _frameTypes = frameTypes };
         if (json.TokenType != JsonTokenType.StartArray)
         {
             throw new GraphFormatException("\"types\" is not a list.");
@@ -63,6 +70,7 @@ internal sealed class ReadTypeTable
                 bool isName = json.ValueTextEquals(GraphDocument.TypeName.EncodedUtf8Bytes);
                 bool isHash = json.ValueTextEquals(GraphDocument.TypeHash.EncodedUtf8Bytes);
                 bool isVersion = json.ValueTextEquals(GraphDocument.FrameVersion.EncodedUtf8Bytes);
+                bool isBuild = json.ValueTextEquals(GraphDocument.FrameBuild.EncodedUtf8Bytes);
                 GraphReader.Next(ref json);
                 if (isName)
                 {
@@ -76,9 +84,14 @@ internal sealed class ReadTypeTable
                 {
                     long start = json.TokenStartIndex;
                     json.Skip();
+                    var slice = (checked((int)start), checked((int)(json.BytesConsumed - start)));
                     if (isVersion)
                     {
-                        table._versionSlices[table._names.Count] = (checked((int)start), checked((int)(json.BytesConsumed - start)));
+                        table._versionSlices[table._names.Count] = slice;
+                    }
+                    else if (isBuild)
+                    {
+                        table._buildSlices[table._names.Count] = slice;
                     }
                 }
             }
@@ -132,7 +145,7 @@ internal sealed class ReadTypeTable
         {
             type = Type(index, policy);
         }
-        catch (FlowSerializationException error) when (Version(index)?.StoredBuild is { } build)
+        catch (FlowSerializationException error) when (StoredBuild(index) is { } build)
         {
             // The method the frame belongs to is gone from this build (renamed, removed, or now overloaded): the flow is
             // not damaged, and the build that stored it resumes it.
@@ -151,25 +164,76 @@ internal sealed class ReadTypeTable
             throw new GraphFormatException($"The stored data lists {_names[index]} as a frame type, which it is not.");
         }
 
-        var version = info.BodyHash == stored ? null : Version(index);
+        if (info.BodyHash == stored)
+        {
+            return;
+        }
+
+        var version = Version(index, out var problem);
         if (version is { Usable: true } && info.PointKeys.Length > 0)
         {
             _changed[index] = version;
             return;
         }
 
-        if (info.BodyHash != stored)
+        // Stored, or woven, before point keys were recorded, or its description is not to be had: only the build that
+        // stored it can resume it.
+        var storedBuild = version?.StoredBuild ?? StoredBuild(index);
+        throw new FlowResumeException(
+            $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash})" +
+            (problem is null ? string.Empty : $", and {problem}") +
+            "; a suspended flow can only resume into the code it suspended in. " +
+            (storedBuild is null ? "Deploy the old version to finish it, or cancel it." : $"A worker of build {storedBuild} can resume it; or cancel it."))
         {
-            // Stored, or woven, before point keys were recorded: only the build that stored it can resume it.
-            throw new FlowResumeException(
-                $"The method {info.MethodId} changed since the flow suspended in it (body hash {stored}, now {info.BodyHash}); " +
-                "a suspended flow can only resume into the code it suspended in. Deploy the old version to finish it, or cancel it.")
-            {
-                NeedsBuild = version?.StoredBuild,
-            };
-        }
+            NeedsBuild = storedBuild,
+        };
     }
 
-    private FrameVersionInfo? Version(int index) =>
-        _versionSlices.TryGetValue(index, out var slice) ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)) : null;
+    /// <summary>The stored build and description of frame type <paramref name="index"/>, or why there is none to use.</summary>
+    private FrameVersionInfo? Version(int index, out string? problem)
+    {
+        problem = null;
+        if (!_versionSlices.TryGetValue(index, out var slice))
+        {
+            return null;
+        }
+
+        var value = _document.AsSpan(slice.Start, slice.Length);
+        if (value[0] != (byte)'"')
+        {
+            return FrameVersionInfo.Parse(value).WithBuild(EntryBuild(index));
+        }
+
+        var key = StringAt(slice, "description key");
+        ReadOnlyMemory<byte>? content;
+        try
+        {
+            content = _frameTypes?.Invoke(key);
+        }
+        catch (Exception error)
+        {
+            // The store is out of reach: the flow is not damaged, and is tried again later (or by its own build).
+            problem = $"reading the description of its frame type (key {key}) from the store failed ({error.GetType().Name}: {error.Message})";
+            return null;
+        }
+
+        return FrameVersionInfo.FromStore(key, content, out problem)?.WithBuild(EntryBuild(index));
+    }
+
+    /// <summary>The build that stored frame type <paramref name="index"/>, as its entry (or an older inline description) names it.</summary>
+    private string? StoredBuild(int index) =>
+        EntryBuild(index) ?? (_versionSlices.TryGetValue(index, out var slice) && _document[slice.Start] == (byte)'{'
+            ? FrameVersionInfo.Parse(_document.AsSpan(slice.Start, slice.Length)).StoredBuild
+            : null);
+
+    private string? EntryBuild(int index) => _buildSlices.TryGetValue(index, out var slice) ? StringAt(slice, "build") : null;
+
+    private string StringAt((int Start, int Length) slice, string what)
+    {
+        var json = new Utf8JsonReader(_document.AsSpan(slice.Start, slice.Length), GraphDocument.ReaderOptions);
+        GraphReader.Next(ref json);
+        return json.TokenType == JsonTokenType.String
+            ? json.GetString()!
+            : throw new GraphFormatException($"A frame type's {what} is a {json.TokenType}, not a string.");
+    }
 }

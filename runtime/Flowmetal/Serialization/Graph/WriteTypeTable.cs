@@ -46,6 +46,18 @@ internal sealed class WriteTypeTable
         return index;
     }
 
+    /// <summary>Adds the description of every frame type the document holds (which the store must keep) to <paramref name="descriptions"/>.</summary>
+    public void CollectFrameTypes(ICollection<Storage.FrameTypeDescription> descriptions)
+    {
+        foreach (var (type, hash) in _types)
+        {
+            if (hash is not null && FrameVersionInfo.DescriptionOf(type) is { } description)
+            {
+                descriptions.Add(description);
+            }
+        }
+    }
+
     public void Clear()
     {
         _indexes.Clear();

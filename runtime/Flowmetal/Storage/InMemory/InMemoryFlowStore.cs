@@ -15,6 +15,7 @@ public sealed class InMemoryFlowStore : IFlowStore
     // Finished flows in the order they finished, which is the order they expire in (one retention for all).
     private readonly Queue<StoredState> _finished = new();
     private readonly FlowStoreLimits _limits;
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _frameTypes = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = NewSignal();
     private long _created;
 
@@ -343,8 +344,23 @@ public sealed class InMemoryFlowStore : IFlowStore
             }
 
             var result = state.Save(save, DateTimeOffset.UtcNow);
+            foreach (var frameType in save.FrameTypes)
+            {
+                _frameTypes.TryAdd(frameType.Key, frameType.Content);
+            }
+
             Changed();
             return Task.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ReadOnlyMemory<byte>?> GetFrameTypeAsync(string key, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult<ReadOnlyMemory<byte>?>(_frameTypes.TryGetValue(key, out var content) ? content : (ReadOnlyMemory<byte>?)null);
         }
     }
 

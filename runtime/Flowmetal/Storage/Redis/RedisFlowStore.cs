@@ -48,6 +48,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
 
     // Redis Cluster only: the schedule score each held lease's entry should have, for compare-and-set settling.
     private readonly ConcurrentDictionary<(FlowId, long), long> _scheduleScores = new();
+
+    // Frame type descriptions this store wrote (or found written): each is written once per process, not with every save.
+    private readonly ConcurrentDictionary<string, bool> _keptFrameTypes = new(StringComparer.Ordinal);
     private bool? _singleNode;
     private long _lastReconfigure;
 
@@ -667,6 +670,7 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(save);
+        await KeepFrameTypesAsync(save.FrameTypes).ConfigureAwait(false);
         var wait = save.Wait;
         _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
         var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.Save, call => call
@@ -702,6 +706,41 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
 
         _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
         return FlowSaveResult.Released;
+    }
+
+    /// <summary>
+    /// Writes the frame type descriptions a continuation names before the continuation itself, so that no stored
+    /// continuation names one the store lacks. They live in one hash outside the flows' slots (a script cannot write
+    /// both in a cluster), are never overwritten (a key is a hash of its content) and never expire.
+    /// </summary>
+    private async ValueTask KeepFrameTypesAsync(IReadOnlyList<FrameTypeDescription> frameTypes)
+    {
+        for (int i = 0; i < frameTypes.Count; i++)
+        {
+            var frameType = frameTypes[i];
+            if (_keptFrameTypes.ContainsKey(frameType.Key))
+            {
+                continue;
+            }
+
+            await GuardAsync(_db.HashSetAsync(_keys.FrameTypes, frameType.Key, frameType.Content, When.NotExists)).ConfigureAwait(false);
+            if (_options.ReplicasToAcknowledge > 0)
+            {
+                // As durable as the continuation that will name it.
+                await AcknowledgeAsync(new[] { _keys.FrameTypes }, sync: false).ConfigureAwait(false);
+            }
+
+            _keptFrameTypes.TryAdd(frameType.Key, true);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ReadOnlyMemory<byte>?> GetFrameTypeAsync(string key, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var content = await GuardAsync(_db.HashGetAsync(_keys.FrameTypes, key)).ConfigureAwait(false);
+        return content.IsNull ? (ReadOnlyMemory<byte>?)null : (byte[])content!;
     }
 
     /// <inheritdoc />

@@ -23,7 +23,11 @@ internal sealed class RedisKeys
         Indexes = new[] { Schedule, All }.Concat(Statuses).Append(Expiries).ToArray();
         Wake = RedisChannel.Literal($"{prefix}:wake");
         Finished = RedisChannel.Literal($"{prefix}:finished");
+        FrameTypes = $"{prefix}:{{{prefix}}}:frametypes";
     }
+
+    /// <summary>Hash: frame type descriptions by key (<see cref="FrameTypeDescription"/>), written once per build and kept for good.</summary>
+    public RedisKey FrameTypes { get; }
 
     /// <summary>Sorted set: flow id scored by when a worker should look at it (0 = now, a timer's due time, a lease's end).</summary>
     public RedisKey Schedule { get; }
