@@ -1093,7 +1093,7 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 _commitChannel ??= new SyncRedisChannel(
-                    _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints());
+                    _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints(), "group commit");
                 var (reply, node) = _commitChannel.Evaluate(-1, RedisScripts.Commit, keys, args);
                 if (_options.ReplicasToAcknowledge > 0)
                 {

@@ -8,8 +8,8 @@ using StackExchange.Redis;
 namespace Flowmetal.Storage.Redis.Protocol;
 
 /// <summary>
-/// A small synchronous Redis connection per node (RESP2 over a socket, TLS when configured), used only by a worker's
-/// lease renewal thread. StackExchange.Redis 3 reads its replies on the thread pool, so a flow that starves the pool
+/// A small synchronous Redis connection per node (RESP2 over a socket, TLS when configured), used by a worker's lease
+/// renewal thread and, on a connection of its own, by the group commit of its flow threads' writes. StackExchange.Redis 3 reads its replies on the thread pool, so a flow that starves the pool
 /// (blocking calls, a burst of work items) would starve its own renewals and lose its lease to another worker; these
 /// calls block the renewal thread on its own socket and need no other thread (not even StackExchange.Redis's routing,
 /// which waits on the pool too): a cluster's slots are learnt from the nodes' MOVED replies, a single node's primary by
@@ -20,12 +20,18 @@ internal sealed class SyncRedisChannel : IDisposable
     private readonly ConfigurationOptions _configuration;
     private readonly int _database;
     private readonly Func<EndPoint[]> _endpoints;
+    private readonly string _purpose;
     private readonly Dictionary<string, NodeConnection> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<int, EndPoint> _slots = new();
     private EndPoint? _primary;
 
-    public SyncRedisChannel(ConfigurationOptions configuration, int database, Func<EndPoint[]> endpoints)
+    /// <param name="configuration">How to connect (endpoints, password, TLS, timeouts).</param>
+    /// <param name="database">The database to select.</param>
+    /// <param name="endpoints">The endpoints known now.</param>
+    /// <param name="purpose">What the connection is for, in its errors ("lease renewal", "group commit").</param>
+    public SyncRedisChannel(ConfigurationOptions configuration, int database, Func<EndPoint[]> endpoints, string purpose = "lease renewal")
     {
+        _purpose = purpose;
         _configuration = configuration;
         _database = database;
         _endpoints = endpoints;
@@ -88,7 +94,7 @@ internal sealed class SyncRedisChannel : IDisposable
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             Drop(endpoint);
-            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
+            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The {_purpose} connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
         }
     }
 
@@ -104,7 +110,7 @@ internal sealed class SyncRedisChannel : IDisposable
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             Drop(endpoint);
-            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
+            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The {_purpose} connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
         }
     }
 
@@ -138,7 +144,7 @@ internal sealed class SyncRedisChannel : IDisposable
         var name = endpoint.ToString()!;
         if (!_nodes.TryGetValue(name, out var node))
         {
-            node = NodeConnection.Open(endpoint, _configuration, _database);
+            node = NodeConnection.Open(endpoint, _configuration, _database, _purpose);
             _nodes[name] = node;
         }
 
@@ -173,7 +179,7 @@ internal sealed class SyncRedisChannel : IDisposable
             _reader = new BufferedStream(stream, 16 * 1024);
         }
 
-        public static NodeConnection Open(EndPoint endpoint, ConfigurationOptions configuration, int database)
+        public static NodeConnection Open(EndPoint endpoint, ConfigurationOptions configuration, int database, string purpose)
         {
             var (host, port) = endpoint switch
             {
@@ -217,13 +223,13 @@ internal sealed class SyncRedisChannel : IDisposable
                     var auth = configuration.User is { Length: > 0 } user ? connection.Call(new RedisValue[] { "AUTH", user, password }) : connection.Call(new RedisValue[] { "AUTH", password });
                     if (auth is ErrorReply denied)
                     {
-                        throw new RedisConnectionException(ConnectionFailureType.AuthenticationFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} was refused: {denied.Message}", null, CommandStatus.Unknown);
+                        throw new RedisConnectionException(ConnectionFailureType.AuthenticationFailure, CommandFlags.None, $"The {purpose} connection to {endpoint} was refused: {denied.Message}", null, CommandStatus.Unknown);
                     }
                 }
 
                 if (database > 0 && connection.Call(new RedisValue[] { "SELECT", database }) is ErrorReply refused)
                 {
-                    throw new RedisConnectionException(ConnectionFailureType.InternalFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} could not select database {database}: {refused.Message}", null, CommandStatus.Unknown);
+                    throw new RedisConnectionException(ConnectionFailureType.InternalFailure, CommandFlags.None, $"The {purpose} connection to {endpoint} could not select database {database}: {refused.Message}", null, CommandStatus.Unknown);
                 }
 
                 return connection;
