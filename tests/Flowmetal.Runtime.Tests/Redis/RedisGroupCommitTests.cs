@@ -171,6 +171,40 @@ public sealed class RedisGroupCommitTests
     }
 
     [TestMethod]
+    public async Task StartsIssuedTogetherAreEachCreatedFoundOrRefusedAlone()
+    {
+        var taken = new FlowId("taken-" + Guid.NewGuid().ToString("N")[..8]);
+        await _db.StringSetAsync(FlowKey(taken), "not a flow");
+        var twice = new FlowId("twice-" + Guid.NewGuid().ToString("N")[..8]);
+        var commit = _store.StartGroupCommit!;
+        long writes = commit.Writes;
+        long calls = commit.Calls;
+
+        var starts = Enumerable.Range(0, 40).Select(i => _client.StartAsync(() => ContractFlows.Add(i, 1))).ToList();
+        var first = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var again = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var refused = _client.StartAsync(() => ContractFlows.Add(0, 0), taken);
+        var ids = await Task.WhenAll(starts);
+
+        Assert.AreEqual(twice, await first);
+        Assert.AreEqual(twice, await again, "a start of an id that exists finds it, in the same group as alone");
+        var failed = await Assert.ThrowsAsync<RedisException>(() => refused);
+        StringAssert.Contains(failed.Message, "WRONGTYPE");
+        Assert.AreEqual(writes + 43, commit.Writes, "every start went through the group commit");
+        Assert.IsLessThanOrEqualTo(43, commit.Calls - calls);
+        Assert.HasCount(41, (await _client.ListAsync(FlowStatus.Pending, 100)).Flows, "each flow created once and indexed");
+        await using (new InProcessWorker(_store, threads: 8))
+        {
+            for (int i = 0; i < ids.Length; i++)
+            {
+                Assert.AreEqual(i + 1, await _client.WaitForResultAsync<int>(ids[i], Wait));
+            }
+
+            Assert.AreEqual(101, await _client.WaitForResultAsync<int>(twice, Wait));
+        }
+    }
+
+    [TestMethod]
     public async Task OneWritePerCallWhenGroupCommitIsOff()
     {
         await using var store = await RedisFlowStore.ConnectAsync(
@@ -184,6 +218,7 @@ public sealed class RedisGroupCommitTests
         }
 
         Assert.IsNull(store.GroupCommit);
+        Assert.IsNull(store.StartGroupCommit);
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RedisFlowStore(_redis, new RedisFlowStoreOptions { MaxWritesPerCommit = 0 }));
     }
 

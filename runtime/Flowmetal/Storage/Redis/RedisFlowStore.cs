@@ -64,6 +64,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     // RedisFlowStoreOptions.MaxWritesPerCommit is 1.
     private readonly RedisGroupCommit? _commits;
 
+    // The client's starts, grouped the same way (asynchronously); null when MaxWritesPerCommit is 1.
+    private readonly RedisClientGroupCommit? _creates;
+
     // The group commit's own synchronous connection (see SyncRedisChannel; not the renewals': a renewal never queues behind
     // a group of writes): the leading flow thread writes and reads its socket itself, with no thread-pool thread to wake
     // for the reply and none to wake it. Null, as for renewals, when the configuration cannot be known.
@@ -95,6 +98,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
         Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
         _commits = options.MaxWritesPerCommit > 1 ? new RedisGroupCommit(SendCommit, _keys.Indexes, _wake, options.MaxWritesPerCommit) : null;
+        _creates = options.MaxWritesPerCommit > 1
+            ? new RedisClientGroupCommit(() => RedisScripts.CreateBatch.Indexed.Call().Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake), RunBatchAsync, options.MaxWritesPerCommit)
+            : null;
     }
 
     /// <summary>Signs and checks the flows' state when <see cref="RedisFlowStoreOptions.SigningKey"/> is set.</summary>
@@ -104,6 +110,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
 
     /// <summary>The group commit of the worker threads' writes (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
     internal RedisGroupCommit? GroupCommit => _commits;
+
+    /// <summary>The group commit of the client's starts (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
+    internal RedisClientGroupCommit? StartGroupCommit => _creates;
 
     /// <summary>What one flow may hold in this store.</summary>
     public FlowStoreLimits Limits => _options.Limits;
@@ -948,6 +957,11 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     {
         if (SingleNode)
         {
+            if (script == RedisScripts.Create && _creates is not null)
+            {
+                return await _creates.CommitAsync(id, arguments(script.Alone.Call())).ConfigureAwait(false);
+            }
+
             return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake))
                 .ConfigureAwait(false);
         }

@@ -48,9 +48,9 @@ public sealed class RedisFlowStoreOptions
     /// <summary>
     /// Group commit: on a single Redis node (or a primary with replicas), the saves and ends that a worker's flows make while
     /// another of its writes is in flight go together in one script call when it returns, up to this many; each flow is
-    /// still fenced by its own token, answered alone, and acknowledged (and <c>WAIT</c>ed for) before it runs on. A write
-    /// never waits for company: one alone goes at once. 1 sends each write on its own. Redis Cluster always does (each flow
-    /// lives in a hash slot of its own). Default: 64.
+    /// still fenced by its own token, answered alone, and acknowledged (and <c>WAIT</c>ed for) before it runs on. A client's
+    /// starts are grouped the same way. A write never waits for company: one alone goes at once. 1 sends each write on its
+    /// own. Redis Cluster always does (each flow lives in a hash slot of its own). Default: 64.
     /// </summary>
     public int MaxWritesPerCommit { get; init; } = 64;
 

@@ -29,6 +29,15 @@ internal static class RedisScripts
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
         "t_create", "t_create(KEY.flow, ARG, now_ms())", RedisFastPaths.Create);
 
+    /// <summary>
+    /// The starts of several flows in one call (a client's group commit, single node only: see <see cref="RedisClientGroupCommit"/>):
+    /// each item is one <see cref="Create"/>, with its fast path, under pcall.
+    /// </summary>
+    public static readonly FlowScript CreateBatch = FlowScript.Batch(
+        "create_batch", Array.Empty<string>(), new[] { "flow" }, new[] { "id", "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
+        "t_create", "t_create(it.flow, it, now)",
+        RedisFastPaths.Named(RedisFastPaths.Create, "create_fast") + "\nlocal function fast(it, a, now) return create_fast(it, it) end\n");
+
     public static readonly FlowScript Signal = FlowScript.Single(
         "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
         "t_signal", "t_signal(KEY.flow, KEY.signals, ARG, now_ms())");
