@@ -6,16 +6,20 @@ namespace Flowmetal.Storage.Redis.Protocol;
 /// Group commit of a client's starts on a single Redis node: the starts made while one call is in flight go together in
 /// the next <see cref="RedisScripts.CreateBatch"/> call, each answered with its own reply (a start of an id that exists
 /// finds it, as alone). The asynchronous counterpart of <see cref="RedisGroupCommit"/>: a client issues many starts at
-/// once from one thread, and Redis spends about as much on starting a script as on a start's writes.
+/// once from one thread, and Redis spends about as much on starting a script as on a start's writes. Up to
+/// <see cref="MaxInFlight"/> calls are in flight at once, so that Redis is not left idle while the client prepares the
+/// next starts and the round trip of one call passes (a client's starts have no thread waiting on them to spare).
 /// </summary>
 internal sealed class RedisClientGroupCommit
 {
+    private const int MaxInFlight = 4;
+
     private readonly object _gate = new();
     private readonly List<Pending> _queue = new();
     private readonly Func<ScriptCall, ValueTask<ReplyRecord[]>> _send;
     private readonly Func<ScriptCall> _newCall;
     private readonly int _maxItems;
-    private bool _sending;
+    private int _sending;
     private long _calls;
     private long _writes;
 
@@ -47,8 +51,11 @@ internal sealed class RedisClientGroupCommit
         lock (_gate)
         {
             _queue.Add(pending);
-            start = !_sending;
-            _sending = true;
+            start = _sending < MaxInFlight;
+            if (start)
+            {
+                _sending++;
+            }
         }
 
         if (start)
@@ -68,7 +75,7 @@ internal sealed class RedisClientGroupCommit
             {
                 if (_queue.Count == 0)
                 {
-                    _sending = false;
+                    _sending--;
                     return;
                 }
 
