@@ -65,7 +65,7 @@ public sealed class FlowWorker
             throw new InvalidOperationException("This FlowWorker is already running: create one worker per RunAsync.");
         }
 
-        var queue = new BlockingCollection<RunningFlow>();
+        var queue = new FlowQueue();
         var threads = Enumerable.Range(0, _options.MaxConcurrentFlows).Select(i => StartThread(queue, i)).ToArray();
 
         // Not stopped by the caller's token: leases are renewed while running flows finish during the grace period.
@@ -83,11 +83,7 @@ public sealed class FlowWorker
             var all = Task.WhenAll(threads);
             bool drained = await Task.WhenAny(all, Task.Delay(_options.ShutdownGracePeriod, CancellationToken.None)).ConfigureAwait(false) == all;
             renewer.Stop();
-            if (drained)
-            {
-                queue.Dispose();
-            }
-            else
+            if (!drained)
             {
                 // Flows that did not reach a suspension in time keep running on their threads (a thread
                 // cannot be stopped safely), but their leases go: another worker claims them now, and the
@@ -116,7 +112,7 @@ public sealed class FlowWorker
         }
     }
 
-    private async Task ClaimLoopAsync(BlockingCollection<RunningFlow> queue, CancellationToken cancellationToken)
+    private async Task ClaimLoopAsync(FlowQueue queue, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromMilliseconds(50);
         while (!cancellationToken.IsCancellationRequested)
@@ -175,7 +171,7 @@ public sealed class FlowWorker
             {
                 var flow = new RunningFlow(lease);
                 _running[lease.Id] = flow;
-                queue.Add(flow, CancellationToken.None);
+                queue.Add(flow);
             }
 
             if (leases.Count == 0)
@@ -197,14 +193,14 @@ public sealed class FlowWorker
         }
     }
 
-    private Task StartThread(BlockingCollection<RunningFlow> queue, int index)
+    private Task StartThread(FlowQueue queue, int index)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                foreach (var flow in queue.GetConsumingEnumerable())
+                while (queue.TryTake(out var flow))
                 {
                     try
                     {

@@ -60,6 +60,20 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     private readonly object _renewalGate = new();
     private SyncRedisChannel? _renewals;
 
+    // The worker threads' saves and ends, grouped into one script call each on a single node; null when
+    // RedisFlowStoreOptions.MaxWritesPerCommit is 1.
+    private readonly RedisGroupCommit? _commits;
+
+    // The client's starts, grouped the same way (asynchronously); null when MaxWritesPerCommit is 1.
+    private readonly RedisClientGroupCommit? _creates;
+
+    // The group commit's own synchronous connection (see SyncRedisChannel; not the renewals': a renewal never queues behind
+    // a group of writes): the leading flow thread writes and reads its socket itself, with no thread-pool thread to wake
+    // for the reply and none to wake it. Null, as for renewals, when the configuration cannot be known.
+    private readonly object _commitGate = new();
+    private SyncRedisChannel? _commitChannel;
+    private bool _disposed;
+
     /// <summary>Creates a store on an open connection, which the caller keeps owning.</summary>
     /// <param name="connection">The connection.</param>
     /// <param name="options">Options, or <see langword="null"/> for the defaults.</param>
@@ -83,12 +97,22 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         _finished = _keys.Finished.ToString();
         _notifications = new RedisNotifications(connection.GetSubscriber(), _keys);
         Signer = options.SigningKey is { } key ? new StateSigner(key) : null;
+        _commits = options.MaxWritesPerCommit > 1 ? new RedisGroupCommit(SendCommit, _keys.Indexes, _wake, options.MaxWritesPerCommit) : null;
+        _creates = options.MaxWritesPerCommit > 1
+            ? new RedisClientGroupCommit(() => RedisScripts.CreateBatch.Indexed.Call().Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake), RunBatchAsync, options.MaxWritesPerCommit)
+            : null;
     }
 
     /// <summary>Signs and checks the flows' state when <see cref="RedisFlowStoreOptions.SigningKey"/> is set.</summary>
     StateSigner? ISignedFlowStore.Signer => Signer;
 
     private StateSigner? Signer { get; }
+
+    /// <summary>The group commit of the worker threads' writes (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
+    internal RedisGroupCommit? GroupCommit => _commits;
+
+    /// <summary>The group commit of the client's starts (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
+    internal RedisClientGroupCommit? StartGroupCommit => _creates;
 
     /// <summary>What one flow may hold in this store.</summary>
     public FlowStoreLimits Limits => _options.Limits;
@@ -822,6 +846,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             _renewals?.Dispose();
             _renewals = null;
         }
+
+        lock (_commitGate)
+        {
+            _disposed = true;
+            _commitChannel?.Dispose();
+            _commitChannel = null;
+        }
     }
 
     private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;
@@ -926,6 +957,11 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     {
         if (SingleNode)
         {
+            if (script == RedisScripts.Create && _creates is not null)
+            {
+                return await _creates.CommitAsync(id, arguments(script.Alone.Call())).ConfigureAwait(false);
+            }
+
             return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake))
                 .ConfigureAwait(false);
         }
@@ -961,6 +997,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     {
         if (SingleNode)
         {
+            if (sync && _commits is not null && (script == RedisScripts.Save || script == RedisScripts.Finish))
+            {
+                // A worker's flow thread: its write joins the others' in flight (on a cluster each flow is in a slot of its
+                // own, so there is nothing to group, and each write stays its own call).
+                return _commits.Commit(script == RedisScripts.Save ? "s" : "f", id, arguments(script.Alone.Call()));
+            }
+
             return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake), sync)
                 .ConfigureAwait(false);
         }
@@ -1053,6 +1096,47 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             Reconfigure(error);
             throw;
         }
+    }
+
+    /// <summary>Sends a group of writes (<see cref="RedisGroupCommit"/>), on the calling thread, and waits for the replicas when configured.</summary>
+    private RedisResult SendCommit(RedisKey[] keys, RedisValue[] args)
+    {
+        if (_renewalConfiguration is not null)
+        {
+            lock (_commitGate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                _commitChannel ??= new SyncRedisChannel(
+                    _renewalConfiguration, _options.Database < 0 ? _renewalConfiguration.DefaultDatabase ?? 0 : _options.Database, () => _connection.GetEndPoints(), "group commit");
+                var (reply, node) = _commitChannel.Evaluate(-1, RedisScripts.Commit, keys, args);
+                if (_options.ReplicasToAcknowledge > 0)
+                {
+                    long acknowledged = (long)_commitChannel.Execute(node, "WAIT", _options.ReplicasToAcknowledge, (long)_options.ReplicaAcknowledgeTimeout.TotalMilliseconds);
+                    if (acknowledged < _options.ReplicasToAcknowledge)
+                    {
+                        throw NotAcknowledged(node, acknowledged);
+                    }
+                }
+
+                return reply;
+            }
+        }
+
+        var result = Synchronous(EvaluateAsync(RedisScripts.Commit, keys, args, sync: true));
+        if (_options.ReplicasToAcknowledge > 0)
+        {
+            var acknowledged = AcknowledgeAsync(new[] { keys[^1] }, sync: true);
+            if (acknowledged.IsCompleted)
+            {
+                acknowledged.GetAwaiter().GetResult();
+            }
+            else
+            {
+                acknowledged.AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        return result;
     }
 
     private async ValueTask<ReplyRecord> RunAsync(ScriptCall call, bool sync = false)

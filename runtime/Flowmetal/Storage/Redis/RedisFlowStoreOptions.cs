@@ -45,6 +45,15 @@ public sealed class RedisFlowStoreOptions
     /// <summary>How long a write waits for <see cref="ReplicasToAcknowledge"/> replicas; fewer acknowledgements then fail the call with a <see cref="StackExchange.Redis.RedisException"/>. Default: 1 s.</summary>
     public TimeSpan ReplicaAcknowledgeTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Group commit: on a single Redis node (or a primary with replicas), the saves and ends that a worker's flows make while
+    /// another of its writes is in flight go together in one script call when it returns, up to this many; each flow is
+    /// still fenced by its own token, answered alone, and acknowledged (and <c>WAIT</c>ed for) before it runs on. A client's
+    /// starts are grouped the same way. A write never waits for company: one alone goes at once. 1 sends each write on its
+    /// own. Redis Cluster always does (each flow lives in a hash slot of its own). Default: 64.
+    /// </summary>
+    public int MaxWritesPerCommit { get; init; } = 64;
+
     /// <summary>Where the store logs the damaged records it skips or fails (a key that is not a flow, an index entry that is not a flow id). Default: nowhere.</summary>
     public ILogger? Logger { get; init; }
 
@@ -65,6 +74,11 @@ public sealed class RedisFlowStoreOptions
         if (ReplicasToAcknowledge < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(ReplicasToAcknowledge), ReplicasToAcknowledge, "The number of replicas to wait for cannot be negative.");
+        }
+
+        if (MaxWritesPerCommit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxWritesPerCommit), MaxWritesPerCommit, "At least one write goes in each call: use 1 to send each write on its own.");
         }
 
         if (ReplicaAcknowledgeTimeout <= TimeSpan.Zero)

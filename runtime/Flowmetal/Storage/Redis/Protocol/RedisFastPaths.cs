@@ -25,48 +25,60 @@ internal static class RedisFastPaths
         end
         """;
 
-    /// <summary>fast(KEY, ARG): a checkpoint, stored and run on or released.</summary>
+    /// <summary>
+    /// fast(KEY, ARG, now): a checkpoint, stored and run on or released. Its writes are one HSET (the kept continuation's
+    /// ring slot, written as keep_history writes it, included) and an HDEL only when there is something to delete: each
+    /// redis.call costs about as much as the work it does.
+    /// </summary>
     public const string Save = RedisHistory.Keep + """
-        local function fast(KEY, a)
+        local function fast(KEY, a, now)
           if a.wait_kind ~= '0' then return nil end
           local key = KEY.flow
-          local raw = redis.call('HMGET', key, 'tok', 'st', 'sus', 'cons', 'cx', 'tx', 'dl', 'ca')
+          local raw = redis.call('HMGET', key, 'tok', 'st', 'sus', 'cons', 'cx', 'tx', 'dl', 'ca', 'le', 'nb', 'nbc')
           if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
           if raw[4] or (raw[5] and raw[5] ~= '3') or (raw[6] and raw[6] ~= '3') or (raw[7] and raw[7] ~= '0') then return nil end
           local sus, ca = tonumber(raw[3]), tonumber(raw[8])
           if not sus or not ca then return nil end
-          local t = redis.call('TIME')
-          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          if not now then
+            local t = redis.call('TIME')
+            now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          end
+          local w = {'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
+            'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'bd', a.build}
           if a.history ~= '0' then
-            local n = string.format('%d', sus + 1)
-            keep_history(key, n, a.continuation, history_head(a, n, string.format('%d', now), nil), tonumber(a.history))
+            local n, depth = string.format('%d', sus + 1), tonumber(a.history)
+            local slot = string.format('%d', (sus + 1) % depth)
+            local m = #w
+            w[m + 1], w[m + 2], w[m + 3], w[m + 4], w[m + 5], w[m + 6] =
+              'y:' .. slot, a.continuation, 'yh:' .. slot, history_head(a, n, string.format('%d', now), nil), 'yk', string.format('%d', depth)
           end
+          local m = #w
           if a.release == '0' then
-            redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
-              'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1, 'att', '1', 'bd', a.build)
-            redis.call('HDEL', key, 'le', 'nb', 'nbc')
-            return {ok = 1, continue = 1, interrupt = IN_NONE}
+            w[m + 1], w[m + 2] = 'att', '1'
+          else
+            w[m + 1], w[m + 2], w[m + 3], w[m + 4], w[m + 5], w[m + 6], w[m + 7], w[m + 8] = 'st', ST_PENDING, 'own', '', 'lu', '0', 'att', '0'
           end
-          redis.call('HSET', key, 'c', a.continuation, 'stk', a.stack, 'wk', '0', 'wn', a.wait_name, 'wt', a.wait_type, 'wd', a.wait_due,
-            'wdesc', a.wait_desc, 'wc', a.wait_children, 'wm', a.wait_mode, 'wx', a.wait_extras, 'ua', now, 'sus', sus + 1,
-            'st', ST_PENDING, 'own', '', 'lu', '0', 'att', '0', 'bd', a.build)
-          redis.call('HDEL', key, 'le', 'nb', 'nbc')
+          redis.call('HSET', key, unpack(w))
+          if raw[9] or raw[10] or raw[11] then redis.call('HDEL', key, 'le', 'nb', 'nbc') end
+          if a.release == '0' then return {ok = 1, continue = 1, interrupt = IN_NONE} end
           return {ok = 1, continue = 0, next = 0, status = ST_PENDING, created = ca,
             ix_change = SC_SET, ix_score = 0, ix_status = ST_PENDING, ix_old = ST_RUNNING, ix_created = ca}
         end
         """;
 
-    /// <summary>fast(KEY, ARG): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a failure (which keeps what a retry needs).</summary>
+    /// <summary>fast(KEY, ARG, now): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a failure (which keeps what a retry needs).</summary>
     public const string Finish = """
-        local function fast(KEY, a)
+        local function fast(KEY, a, now)
           local key = KEY.flow
           local raw = redis.call('HMGET', key, 'tok', 'st', 'cons', 'cx', 'tx', 'par', 'kl', 'ca')
           if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
           if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and a.status ~= '3') or a.status == '4' then return nil end
           local ca = tonumber(raw[8])
           if not ca then return nil end
-          local t = redis.call('TIME')
-          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          if not now then
+            local t = redis.call('TIME')
+            now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          end
           redis.call('HSET', key, 'st', a.status, a.field, a.value, 'fa', now, 'ua', now, 'own', '', 'lu', '0')
           redis.call('HDEL', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'le')
           redis.call('PUBLISH', a.channel, a.id)
@@ -108,4 +120,13 @@ internal static class RedisFastPaths
             ix_change = SC_SET, ix_score = lu + tonumber(a.margin_ms), ix_status = ST_RUNNING, ix_old = ST_PENDING, ix_created = ca}
         end
         """;
+
+    /// <summary>
+    /// A fast path under another name than <c>fast</c>, so that one script can hold several (the group commit's
+    /// <see cref="RedisScripts.Commit"/> runs saves and finishes).
+    /// </summary>
+    /// <param name="fast">One of the fast paths above.</param>
+    /// <param name="name">The Lua name it gets.</param>
+    /// <returns>The same Lua text, its function renamed.</returns>
+    public static string Named(string fast, string name) => fast.Replace("local function fast(", $"local function {name}(", StringComparison.Ordinal);
 }

@@ -18,9 +18,25 @@ internal static class RedisScripts
         "wait_mode", "parent", "trace", "payload", "last_error", "damage",
     };
 
+    // Declared before the scripts: static fields are initialized in the order of the text.
+    private static readonly string[] CommitItemHead = ["kind", "id"];
+
+    private static readonly string[] CommitItemKeys = ["flow", "signals"];
+
+    private static readonly string[] WakeChannelArg = ["wake_channel"];
+
     public static readonly FlowScript Create = FlowScript.Single(
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
         "t_create", "t_create(KEY.flow, ARG, now_ms())", RedisFastPaths.Create);
+
+    /// <summary>
+    /// The starts of several flows in one call (a client's group commit, single node only: see <see cref="RedisClientGroupCommit"/>):
+    /// each item is one <see cref="Create"/>, with its fast path, under pcall.
+    /// </summary>
+    public static readonly FlowScript CreateBatch = FlowScript.Batch(
+        "create_batch", Array.Empty<string>(), new[] { "flow" }, new[] { "id", "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
+        "t_create", "t_create(it.flow, it, now)",
+        RedisFastPaths.Named(RedisFastPaths.Create, "create_fast") + "\nlocal function fast(it, a, now) return create_fast(it, it) end\n");
 
     public static readonly FlowScript Signal = FlowScript.Single(
         "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
@@ -68,6 +84,18 @@ internal static class RedisScripts
         "child_ended", new[] { "flow", "signals" }, new[] { "child", "status" }, new[] { "code" },
         "t_child_ended", "t_child_ended(KEY.flow, KEY.signals, ARG, now_ms())");
 
+    /// <summary>
+    /// The group commit (single node only): the saves and ends of several flows, written in one script call. Each item is one
+    /// flow's <see cref="Save"/> (<c>kind</c> <c>s</c>) or <see cref="Finish"/> (<c>kind</c> <c>f</c>) with that transition's
+    /// arguments, fenced by its own token, and runs exactly as the transition's own script would (the same fast path, else the
+    /// full transition), under Lua's pcall: a flow whose keys a command fails on gets its own <c>error</c> and leaves the
+    /// others' writes standing. The reply is one record per item, with the fields of both transitions.
+    /// </summary>
+    public static readonly RedisScript Commit = CommitScript();
+
+    /// <summary>The arguments of one <see cref="Commit"/> item: <c>kind</c>, <c>id</c>, then those of <see cref="Save"/> and <see cref="Finish"/>.</summary>
+    public static IReadOnlyList<string> CommitItemArgs => Commit.Shape.ItemArgs;
+
     /// <summary>Puts back a kept continuation of a flow (a retry of a failed flow, a rewind): see <see cref="RedisTransitions"/>' t_restore.</summary>
     public static readonly FlowScript Restore = FlowScript.Single(
         "restore", new[] { "flow", "signals" }, new[] { "mode", "number", "history" }, new[] { "code", "number", "status", "worker", "kept", "damage" },
@@ -91,6 +119,52 @@ internal static class RedisScripts
         ScriptShape.Of(new[] { "flow" }, Array.Empty<string>(), new[] { "ok" }),
         string.Empty,
         "redis.call('HDEL', KEY.flow, 'fx')\nreturn reply({ok = 1})");
+
+    private static RedisScript CommitScript()
+    {
+        var itemArgs = CommitItemHead.Concat(Save.Alone.Shape.Args).Concat(Finish.Alone.Shape.Args).Distinct().ToArray();
+        var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Append("error").Distinct().ToArray();
+        return new RedisScript(
+            "commit+index",
+            ScriptShape.Of(RedisLua.IndexKeys, WakeChannelArg, reply).WithItems(CommitItemKeys, itemArgs),
+            RedisLua.Library("reindex"),
+            $$"""
+            {{RedisFastPaths.Named(RedisFastPaths.Save, "fast_save")}}
+            {{RedisFastPaths.Named(RedisFastPaths.Finish, "fast_finish")}}
+            local function general()
+            {{RedisLua.FunctionsOf("t_save", "t_finish")}}
+            return function(it, now)
+              if it.kind == 's' then return t_save(it.flow, it.signals, it, now) end
+              return t_finish(it.flow, it.signals, it, now)
+            end
+            end
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local slow = nil
+            local function step(it)
+              local r
+              if it.kind == 's' then r = fast_save(it, it, now) else r = fast_finish(it, it, now) end
+              if r == nil then
+                slow = slow or general()
+                r = slow(it, now)
+              end
+              return r
+            end
+            local out, wake = {}, false
+            for i = 1, ITEM_COUNT do
+              local it = item(i)
+              local done, r = pcall(step, it)
+              -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
+              if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
+              if r.ix_change then
+                if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire) then wake = true end
+              end
+              out[i] = reply(r)
+            end
+            if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
+            return out
+            """);
+    }
 
     /// <summary>
     /// Over the indexes: forgets finished flows past their retention (a few at a time), then takes up to max flows due

@@ -8,8 +8,8 @@ using StackExchange.Redis;
 namespace Flowmetal.Storage.Redis.Protocol;
 
 /// <summary>
-/// A small synchronous Redis connection per node (RESP2 over a socket, TLS when configured), used only by a worker's
-/// lease renewal thread. StackExchange.Redis 3 reads its replies on the thread pool, so a flow that starves the pool
+/// A small synchronous Redis connection per node (RESP2 over a socket, TLS when configured), used by a worker's lease
+/// renewal thread and, on a connection of its own, by the group commit of its flow threads' writes. StackExchange.Redis 3 reads its replies on the thread pool, so a flow that starves the pool
 /// (blocking calls, a burst of work items) would starve its own renewals and lose its lease to another worker; these
 /// calls block the renewal thread on its own socket and need no other thread (not even StackExchange.Redis's routing,
 /// which waits on the pool too): a cluster's slots are learnt from the nodes' MOVED replies, a single node's primary by
@@ -20,12 +20,18 @@ internal sealed class SyncRedisChannel : IDisposable
     private readonly ConfigurationOptions _configuration;
     private readonly int _database;
     private readonly Func<EndPoint[]> _endpoints;
+    private readonly string _purpose;
     private readonly Dictionary<string, NodeConnection> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<int, EndPoint> _slots = new();
     private EndPoint? _primary;
 
-    public SyncRedisChannel(ConfigurationOptions configuration, int database, Func<EndPoint[]> endpoints)
+    /// <param name="configuration">How to connect (endpoints, password, TLS, timeouts).</param>
+    /// <param name="database">The database to select.</param>
+    /// <param name="endpoints">The endpoints known now.</param>
+    /// <param name="purpose">What the connection is for, in its errors ("lease renewal", "group commit").</param>
+    public SyncRedisChannel(ConfigurationOptions configuration, int database, Func<EndPoint[]> endpoints, string purpose = "lease renewal")
     {
+        _purpose = purpose;
         _configuration = configuration;
         _database = database;
         _endpoints = endpoints;
@@ -88,7 +94,7 @@ internal sealed class SyncRedisChannel : IDisposable
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             Drop(endpoint);
-            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
+            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The {_purpose} connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
         }
     }
 
@@ -104,7 +110,7 @@ internal sealed class SyncRedisChannel : IDisposable
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             Drop(endpoint);
-            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
+            throw new RedisConnectionException(ConnectionFailureType.SocketFailure, CommandFlags.None, $"The {_purpose} connection to {endpoint} failed: {error.Message}", error, CommandStatus.Unknown);
         }
     }
 
@@ -138,7 +144,7 @@ internal sealed class SyncRedisChannel : IDisposable
         var name = endpoint.ToString()!;
         if (!_nodes.TryGetValue(name, out var node))
         {
-            node = NodeConnection.Open(endpoint, _configuration, _database);
+            node = NodeConnection.Open(endpoint, _configuration, _database, _purpose);
             _nodes[name] = node;
         }
 
@@ -160,7 +166,11 @@ internal sealed class SyncRedisChannel : IDisposable
     {
         private readonly Socket _socket;
         private readonly Stream _stream;
+        private const int InitialRequestBytes = 16 * 1024;
+        private const int MaxKeptRequestBytes = 1024 * 1024;
+
         private readonly BufferedStream _reader;
+        private byte[] _request = new byte[InitialRequestBytes];
 
         private NodeConnection(Socket socket, Stream stream)
         {
@@ -169,7 +179,7 @@ internal sealed class SyncRedisChannel : IDisposable
             _reader = new BufferedStream(stream, 16 * 1024);
         }
 
-        public static NodeConnection Open(EndPoint endpoint, ConfigurationOptions configuration, int database)
+        public static NodeConnection Open(EndPoint endpoint, ConfigurationOptions configuration, int database, string purpose)
         {
             var (host, port) = endpoint switch
             {
@@ -213,13 +223,13 @@ internal sealed class SyncRedisChannel : IDisposable
                     var auth = configuration.User is { Length: > 0 } user ? connection.Call(new RedisValue[] { "AUTH", user, password }) : connection.Call(new RedisValue[] { "AUTH", password });
                     if (auth is ErrorReply denied)
                     {
-                        throw new RedisConnectionException(ConnectionFailureType.AuthenticationFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} was refused: {denied.Message}", null, CommandStatus.Unknown);
+                        throw new RedisConnectionException(ConnectionFailureType.AuthenticationFailure, CommandFlags.None, $"The {purpose} connection to {endpoint} was refused: {denied.Message}", null, CommandStatus.Unknown);
                     }
                 }
 
                 if (database > 0 && connection.Call(new RedisValue[] { "SELECT", database }) is ErrorReply refused)
                 {
-                    throw new RedisConnectionException(ConnectionFailureType.InternalFailure, CommandFlags.None, $"The lease renewal connection to {endpoint} could not select database {database}: {refused.Message}", null, CommandStatus.Unknown);
+                    throw new RedisConnectionException(ConnectionFailureType.InternalFailure, CommandFlags.None, $"The {purpose} connection to {endpoint} could not select database {database}: {refused.Message}", null, CommandStatus.Unknown);
                 }
 
                 return connection;
@@ -233,19 +243,29 @@ internal sealed class SyncRedisChannel : IDisposable
 
         public object Call(RedisValue[] command)
         {
-            var request = new MemoryStream();
-            Write(request, $"*{command.Length}\r\n");
+            // The whole request in one reused buffer, each value copied in once (a group commit's carries every flow's
+            // continuation): one write, and no per-part allocation.
+            int length = 0;
+            length = Header((byte)'*', command.Length, length);
             foreach (var part in command)
             {
-                var bytes = (byte[])part!;
-                Write(request, $"${bytes.Length}\r\n");
-                request.Write(bytes);
-                Write(request, "\r\n");
+                int size = part.GetByteCount();
+                length = Header((byte)'$', size, length);
+                Reserve(length + size + 2);
+                part.CopyTo(_request.AsSpan(length, size));
+                length += size;
+                _request[length++] = (byte)'\r';
+                _request[length++] = (byte)'\n';
             }
 
-            request.Position = 0;
-            request.CopyTo(_stream);
+            _stream.Write(_request, 0, length);
             _stream.Flush();
+            if (_request.Length > MaxKeptRequestBytes)
+            {
+                // A large request once (a group of large continuations) does not keep its buffer for the connection's life.
+                _request = new byte[InitialRequestBytes];
+            }
+
             return Read();
         }
 
@@ -256,7 +276,24 @@ internal sealed class SyncRedisChannel : IDisposable
             _socket.Dispose();
         }
 
-        private static void Write(Stream stream, string text) => stream.Write(Encoding.ASCII.GetBytes(text));
+        private int Header(byte type, long count, int at)
+        {
+            Reserve(at + 24);
+            _request[at++] = type;
+            System.Buffers.Text.Utf8Formatter.TryFormat(count, _request.AsSpan(at), out int written);
+            at += written;
+            _request[at++] = (byte)'\r';
+            _request[at++] = (byte)'\n';
+            return at;
+        }
+
+        private void Reserve(int length)
+        {
+            if (length > _request.Length)
+            {
+                Array.Resize(ref _request, Math.Max(length, _request.Length * 2));
+            }
+        }
 
         private object Read()
         {

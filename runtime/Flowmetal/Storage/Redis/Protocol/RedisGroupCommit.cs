@@ -1,0 +1,286 @@
+using StackExchange.Redis;
+
+namespace Flowmetal.Storage.Redis.Protocol;
+
+/// <summary>
+/// Group commit of the worker threads' writes on a single Redis node: a save or an end that arrives while another
+/// thread's script call is in flight waits for it, and then all that arrived meanwhile go together in one
+/// <see cref="RedisScripts.Commit"/> call, each flow still fenced by its own token and answered with its own reply.
+/// Redis spends about as much on starting a script (its arguments, the script's tables and functions) as on a
+/// checkpoint's writes, and each call is a round trip and two thread wake-ups: a batch pays these once.
+/// </summary>
+/// <remarks>
+/// The threads elect a leader as LevelDB's writers do: the first to find no call in flight sends its own write and
+/// those queued behind it; when the reply is in (and <c>WAIT</c>ed for, when configured), it hands the lead to the
+/// first write queued meanwhile, then wakes the writers it carried. No thread of its own, and no timer: a write
+/// alone goes at once, and a batch never waits for company.
+/// </remarks>
+internal sealed class RedisGroupCommit
+{
+    // Save items are large (a continuation each); a bound keeps one script call, and Redis's time in it, short.
+    private const int MaxBatchBytes = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static Writer? t_writer;
+
+    private readonly object _gate = new();
+    private readonly Queue<Writer> _queue = new();
+    private readonly Func<RedisKey[], RedisValue[], RedisResult> _send;
+    private readonly RedisKey[] _indexKeys;
+    private readonly RedisValue _wakeChannel;
+    private readonly int _maxItems;
+    private readonly int _itemArgs;
+    private bool _leading;
+    private long _calls;
+    private long _writes;
+
+    /// <param name="send">Runs <see cref="RedisScripts.Commit"/> with these keys and arguments, synchronously, and returns once the write is acknowledged.</param>
+    /// <param name="indexKeys">The store's index keys (<see cref="RedisLua.IndexKeys"/> order).</param>
+    /// <param name="wakeChannel">Where idle workers are woken.</param>
+    /// <param name="maxItems">At most this many writes in one call.</param>
+    public RedisGroupCommit(Func<RedisKey[], RedisValue[], RedisResult> send, RedisKey[] indexKeys, RedisValue wakeChannel, int maxItems)
+    {
+        _send = send;
+        _indexKeys = indexKeys;
+        _wakeChannel = wakeChannel;
+        _maxItems = maxItems;
+        _itemArgs = RedisScripts.Commit.Shape.ItemArgs.Count;
+    }
+
+    /// <summary>Calls made and writes carried, for tests and diagnostics.</summary>
+    public long Calls => Interlocked.Read(ref _calls);
+
+    /// <inheritdoc cref="Calls"/>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Writes waiting for a call (for tests).</summary>
+    public int Queued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// For tests: takes the lead as a call in flight would, so that writes queue up; disposing it hands them on, so that
+    /// those queued meanwhile go together in one call.
+    /// </summary>
+    /// <returns>The hold; dispose it to let the writes go.</returns>
+    public IDisposable Hold()
+    {
+        lock (_gate)
+        {
+            if (_leading)
+            {
+                throw new InvalidOperationException("A group is in flight: hold only an idle group commit.");
+            }
+
+            _leading = true;
+        }
+
+        return new Held(this);
+    }
+
+    /// <summary>
+    /// Writes one flow's transition (a <see cref="RedisScripts.Save"/> or <see cref="RedisScripts.Finish"/> call over the flow's
+    /// keys alone) within a group, and returns its reply once the group's call is acknowledged.
+    /// </summary>
+    /// <param name="kind"><c>s</c> for a save, <c>f</c> for an end.</param>
+    /// <param name="id">The flow.</param>
+    /// <param name="call">The transition's call for <see cref="FlowScript.Alone"/>, keys and arguments set.</param>
+    /// <returns>The flow's reply, read by the fields of <see cref="RedisScripts.Commit"/>.</returns>
+    /// <exception cref="RedisServerException">The script failed on this flow's keys (the other flows of the group are not affected).</exception>
+    public ReplyRecord Commit(string kind, FlowId id, ScriptCall call)
+    {
+        var writer = t_writer ??= new Writer();
+        writer.Prepare(kind, id, call, _itemArgs);
+        lock (_gate)
+        {
+            _queue.Enqueue(writer);
+            if (!_leading)
+            {
+                _leading = true;
+                writer.State = Writer.Leading;
+            }
+        }
+
+        // A wake-up may be stale (meant for this thread's previous write, set after it had already seen its state): the state decides.
+        while (Volatile.Read(ref writer.State) == Writer.Waiting)
+        {
+            writer.Signal.Wait();
+            writer.Signal.Reset();
+        }
+
+        if (Volatile.Read(ref writer.State) == Writer.Leading)
+        {
+            Lead(writer);
+        }
+
+        var (reply, error) = writer.Take();
+        if (error is not null)
+        {
+            throw error;
+        }
+
+        var record = new ReplyRecord(RedisScripts.Commit, reply!);
+        if (record.Text("error") is { } failure)
+        {
+            throw new RedisServerException(RedisErrorKind.UnknownError, CommandFlags.None, failure);
+        }
+
+        return record;
+    }
+
+    private void Lead(Writer leader)
+    {
+        var batch = new List<Writer>(Math.Min(_maxItems, 16));
+        lock (_gate)
+        {
+            long bytes = 0;
+            while (batch.Count < _maxItems && _queue.TryPeek(out var next) && (batch.Count == 0 || bytes + next.Bytes <= MaxBatchBytes))
+            {
+                batch.Add(_queue.Dequeue());
+                bytes += next.Bytes;
+            }
+        }
+
+        System.Diagnostics.Debug.Assert(batch[0] == leader, "The leader is the first write of its group.");
+        try
+        {
+            var keys = new RedisKey[_indexKeys.Length + (2 * batch.Count)];
+            var args = new RedisValue[1 + (_itemArgs * batch.Count)];
+            _indexKeys.CopyTo(keys, 0);
+            args[0] = _wakeChannel;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                keys[_indexKeys.Length + (2 * i)] = batch[i].Flow;
+                keys[_indexKeys.Length + (2 * i) + 1] = batch[i].Signals;
+                Array.Copy(batch[i].Args, 0, args, 1 + (_itemArgs * i), _itemArgs);
+            }
+
+            var items = (RedisResult[])_send(keys, args)!;
+            Interlocked.Increment(ref _calls);
+            Interlocked.Add(ref _writes, batch.Count);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                batch[i].Result = items[i];
+            }
+        }
+        catch (Exception error)
+        {
+            // The call failed as a whole (the connection, a WAIT not met): each write of the group fails as its own call would.
+            batch[0].Error = error;
+            for (int i = 1; i < batch.Count; i++)
+            {
+                batch[i].Error = new RedisException($"The group commit that carried this flow's write failed: {error.Message}", error);
+            }
+        }
+
+        // The next group goes first (Redis is idle until it does), then the writers of this one wake.
+        HandOn();
+        for (int i = 1; i < batch.Count; i++)
+        {
+            Volatile.Write(ref batch[i].State, Writer.Done);
+            batch[i].Signal.Set();
+        }
+    }
+
+    /// <summary>Gives the lead to the first write queued, or leaves it free.</summary>
+    private void HandOn()
+    {
+        Writer? successor;
+        lock (_gate)
+        {
+            if (_queue.TryPeek(out successor))
+            {
+                Volatile.Write(ref successor.State, Writer.Leading);
+            }
+            else
+            {
+                _leading = false;
+            }
+        }
+
+        successor?.Signal.Set();
+    }
+
+    private sealed class Held(RedisGroupCommit commit) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                commit.HandOn();
+            }
+        }
+    }
+
+    /// <summary>One thread's write in flight; each thread writes one at a time, so it keeps one and reuses it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per thread for the thread's life; its event's wait handle, if it ever makes one, goes with the thread.")]
+    private sealed class Writer
+    {
+        public const int Waiting = 0;
+        public const int Leading = 1;
+        public const int Done = 2;
+
+        public readonly ManualResetEventSlim Signal = new(false, 0);
+
+        public int State;
+
+        public RedisKey Flow;
+
+        public RedisKey Signals;
+
+        public RedisValue[] Args = Array.Empty<RedisValue>();
+
+        public long Bytes;
+
+        public RedisResult? Result;
+
+        public Exception? Error;
+
+        public void Prepare(string kind, FlowId id, ScriptCall call, int itemArgs)
+        {
+            var (keys, args) = call.Build();
+            var script = call.Script;
+            Flow = keys[script.KeyIndex("flow")];
+            Signals = keys[script.KeyIndex("signals")];
+            if (Args.Length != itemArgs)
+            {
+                Args = new RedisValue[itemArgs];
+            }
+
+            Array.Fill(Args, RedisValue.EmptyString);
+            Args[RedisScripts.Commit.ItemArgIndex("kind")] = kind;
+            Args[RedisScripts.Commit.ItemArgIndex("id")] = id.Value;
+            long bytes = 0;
+            var names = script.Shape.Args;
+            for (int i = 0; i < names.Count; i++)
+            {
+                Args[RedisScripts.Commit.ItemArgIndex(names[i])] = args[i];
+                bytes += args[i].Length();
+            }
+
+            Bytes = bytes;
+            Result = null;
+            Error = null;
+            State = Waiting;
+            Signal.Reset();
+        }
+
+        public (RedisResult? Result, Exception? Error) Take()
+        {
+            var taken = (Result, Error);
+            Result = null;
+            Error = null;
+            Args.AsSpan().Clear();
+            return taken;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using Flowmetal.Client;
+using Flowmetal.Runtime.Flows;
+using Flowmetal.Runtime.Tests.Infrastructure;
+using Flowmetal.Storage;
+using Flowmetal.Storage.Redis;
+using StackExchange.Redis;
+
+namespace Flowmetal.Runtime.Tests.Redis;
+
+/// <summary>
+/// The group commit of a worker's writes (<see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/>): saves and ends of
+/// several flows that queue while a call is in flight go to Redis in one script call, and each flow's outcome is its own:
+/// a stale token is refused alone, a damaged record or a key that is not a hash fails or diverts only its own write, a
+/// cancellation asked for meanwhile reaches only its flow. The group is formed deterministically by holding the lead
+/// while the writes queue.
+/// </summary>
+[TestClass]
+public sealed class RedisGroupCommitTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    private RedisFlowStore _store = null!;
+    private FlowClient _client = null!;
+    private ConnectionMultiplexer _redis = null!;
+    private IDatabase _db = null!;
+    private string _prefix = string.Empty;
+
+    [TestInitialize]
+    public async Task Open()
+    {
+        _prefix = RedisServer.UniquePrefix("group");
+        _store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = _prefix });
+        _client = new FlowClient(_store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
+        _redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Endpoint);
+        _db = _redis.GetDatabase();
+    }
+
+    [TestCleanup]
+    public async Task Close()
+    {
+        await _store.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [TestMethod]
+    public async Task EachFlowOfOneGroupIsFencedAndAnsweredAlone()
+    {
+        // A stale lease: claimed, expired, claimed again by another worker.
+        var stale = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var staleLease = (await _store.ClaimAsync("worker-a", 1, TimeSpan.FromMilliseconds(300))).Single();
+        await Task.Delay(700);
+        var runsOn = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var completes = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var cancelled = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var notAHash = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var damaged = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var leases = (await _store.ClaimAsync("worker-b", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+        Assert.HasCount(6, leases, "every flow claimed, the stale one again");
+        Assert.IsTrue(await _store.CancelAsync(cancelled, "stop now"));
+        await _db.KeyDeleteAsync(FlowKey(notAHash));
+        await _db.StringSetAsync(FlowKey(notAHash), "not a flow");
+        await _db.HashSetAsync(FlowKey(damaged), "sus", "zz");
+        var commit = _store.GroupCommit!;
+        long calls = commit.Calls;
+        long writes = commit.Writes;
+
+        Task<T> Write<T>(Func<T> write) => Task.Factory.StartNew(write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Task<FlowSaveResult> staleSave, runOnSave, cancelledSave, damagedSave, notAHashSave;
+        Task<bool> completion;
+        using (commit.Hold())
+        {
+            staleSave = Write(() => _store.Save(staleLease, Checkpoint()));
+            runOnSave = Write(() => _store.Save(leases[runsOn], Checkpoint()));
+            completion = Write(() => _store.Complete(leases[completes], new byte[] { 42 }));
+            cancelledSave = Write(() => _store.Save(leases[cancelled], Checkpoint()));
+            notAHashSave = Write(() => _store.Save(leases[notAHash], Checkpoint()));
+            damagedSave = Write(() => _store.Save(leases[damaged], Checkpoint()));
+            await WaitUntilAsync(() => commit.Queued == 6);
+        }
+
+        Assert.IsFalse((await staleSave).Accepted, "the expired lease's write is fenced off");
+        var ran = await runOnSave;
+        Assert.IsTrue(ran.Accepted);
+        Assert.IsTrue(ran.ContinueNow, "a checkpoint runs on");
+        Assert.AreEqual(FlowInterruptKind.None, ran.Resume.Interrupt);
+        Assert.IsTrue(await completion);
+        var interrupted = await cancelledSave;
+        Assert.IsTrue(interrupted.ContinueNow);
+        Assert.AreEqual(FlowInterruptKind.Cancelled, interrupted.Resume.Interrupt, "the cancellation reaches its own flow");
+        Assert.AreEqual("stop now", interrupted.Resume.InterruptReason);
+        var failed = await Assert.ThrowsAsync<RedisException>(() => notAHashSave);
+        StringAssert.Contains(failed.Message, "WRONGTYPE");
+        var diverted = await damagedSave;
+        Assert.IsTrue(diverted.Accepted, "a damaged number takes the full transition, which stores and releases the flow");
+        Assert.IsFalse(diverted.ContinueNow, "a damaged flow does not run on in the worker that holds it");
+        Assert.AreEqual(calls + 1, commit.Calls, "one script call for the whole group");
+        Assert.AreEqual(writes + 6, commit.Writes);
+
+        Assert.AreEqual("worker-b", (await _client.GetAsync(stale)).Worker, "the newer claim keeps the flow");
+        Assert.AreEqual(1, (await _client.GetAsync(runsOn)).Suspensions);
+        Assert.AreEqual(FlowStatus.Running, (await _client.GetAsync(runsOn)).Status, "the lease stays with the worker that runs on");
+        Assert.AreEqual(FlowStatus.Completed, (await _client.GetAsync(completes)).Status);
+        Assert.AreEqual(FlowStatus.Running, (await _client.GetAsync(cancelled)).Status, "the cancellation is delivered inside the flow, which runs on to receive it");
+        Assert.AreEqual(FlowStatus.Pending, (await _client.GetAsync(damaged)).Status);
+        Assert.AreEqual(RedisType.String, await _db.KeyTypeAsync(FlowKey(notAHash)), "nothing was written over the foreign key");
+    }
+
+    [TestMethod]
+    public async Task EndsOfSeveralFlowsInOneGroupAreEachFencedAndPublished()
+    {
+        var ids = new List<FlowId>();
+        for (int i = 0; i < 4; i++)
+        {
+            ids.Add(await _client.StartAsync(() => ContractFlows.Add(i, 1)));
+        }
+
+        var leases = (await _store.ClaimAsync("worker", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+        var waiters = ids.Select(id => _client.WaitForCompletionAsync(id, Wait)).ToList();
+        var commit = _store.GroupCommit!;
+        var ends = new List<Task<bool>>();
+        var refused = Task.FromResult(false);
+        using (commit.Hold())
+        {
+            ends.Add(Task.Factory.StartNew(() => _store.Complete(leases[ids[0]], new byte[] { 1 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => _store.Fail(leases[ids[1]], new FlowError { Type = "Test", Message = "failed on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => _store.FinishCancelled(leases[ids[2]], new FlowError { Type = "Test", Message = "cancelled on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => _store.Complete(leases[ids[3]], new byte[] { 4 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            await WaitUntilAsync(() => commit.Queued == 4);
+
+            // The same flow again, with the same token, in the same group: the first end wins, the second is refused.
+            refused = Task.Factory.StartNew(() => _store.Complete(leases[ids[3]], new byte[] { 5 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            await WaitUntilAsync(() => commit.Queued == 5);
+        }
+
+        CollectionAssert.AreEqual(new[] { true, true, true, true }, await Task.WhenAll(ends));
+        Assert.IsFalse(await refused, "a flow that has ended cannot end again");
+        await waiters[0];
+        await Assert.ThrowsExactlyAsync<FlowFailedException>(() => waiters[1]);
+        await Assert.ThrowsExactlyAsync<FlowFailedException>(() => waiters[2]);
+        await waiters[3];
+        Assert.AreEqual(FlowStatus.Completed, (await _client.GetAsync(ids[0])).Status);
+        Assert.AreEqual(FlowStatus.Failed, (await _client.GetAsync(ids[1])).Status);
+        Assert.AreEqual("failed on purpose", (await _client.GetAsync(ids[1])).Error!.Message);
+        Assert.AreEqual(FlowStatus.Cancelled, (await _client.GetAsync(ids[2])).Status);
+        CollectionAssert.AreEqual(new byte[] { 4 }, (await _store.GetAsync(ids[3]))!.Result);
+        Assert.IsEmpty((await _client.ListAsync(FlowStatus.Running)).Flows, "each end moved its flow out of the running index");
+    }
+
+    [TestMethod]
+    public async Task WorkerThreadsWritesGoThroughTheGroupCommitAndEveryFlowCompletesOnce()
+    {
+        var commit = _store.GroupCommit!;
+        long writes = commit.Writes;
+        long calls = commit.Calls;
+        var ids = new List<FlowId>();
+        for (int i = 0; i < 40; i++)
+        {
+            ids.Add(await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3)));
+        }
+
+        await using (new InProcessWorker(_store, threads: 8))
+        {
+            foreach (var id in ids)
+            {
+                Assert.AreEqual(3, await _client.WaitForResultAsync<int>(id, Wait));
+            }
+        }
+
+        Assert.AreEqual(writes + (40 * 4), commit.Writes, "three checkpoints and one completion per flow, each written once");
+        Assert.IsLessThanOrEqualTo(commit.Writes - writes, commit.Calls - calls, "never more calls than writes");
+    }
+
+    [TestMethod]
+    public async Task StartsIssuedTogetherAreEachCreatedFoundOrRefusedAlone()
+    {
+        var taken = new FlowId("taken-" + Guid.NewGuid().ToString("N")[..8]);
+        await _db.StringSetAsync(FlowKey(taken), "not a flow");
+        var twice = new FlowId("twice-" + Guid.NewGuid().ToString("N")[..8]);
+        var commit = _store.StartGroupCommit!;
+        long writes = commit.Writes;
+        long calls = commit.Calls;
+
+        var starts = Enumerable.Range(0, 40).Select(i => _client.StartAsync(() => ContractFlows.Add(i, 1))).ToList();
+        var first = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var again = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var refused = _client.StartAsync(() => ContractFlows.Add(0, 0), taken);
+        var ids = await Task.WhenAll(starts);
+
+        Assert.AreEqual(twice, await first);
+        Assert.AreEqual(twice, await again, "a start of an id that exists finds it, in the same group as alone");
+        var failed = await Assert.ThrowsAsync<RedisException>(() => refused);
+        StringAssert.Contains(failed.Message, "WRONGTYPE");
+        Assert.AreEqual(writes + 43, commit.Writes, "every start went through the group commit");
+        Assert.IsLessThanOrEqualTo(43, commit.Calls - calls);
+        Assert.HasCount(41, (await _client.ListAsync(FlowStatus.Pending, 100)).Flows, "each flow created once and indexed");
+        await using (new InProcessWorker(_store, threads: 8))
+        {
+            for (int i = 0; i < ids.Length; i++)
+            {
+                Assert.AreEqual(i + 1, await _client.WaitForResultAsync<int>(ids[i], Wait));
+            }
+
+            Assert.AreEqual(101, await _client.WaitForResultAsync<int>(twice, Wait));
+        }
+    }
+
+    [TestMethod]
+    public async Task OneWritePerCallWhenGroupCommitIsOff()
+    {
+        await using var store = await RedisFlowStore.ConnectAsync(
+            RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = RedisServer.UniquePrefix("nogroup"), MaxWritesPerCommit = 1 });
+        var client = new FlowClient(store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
+        var id = await client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+
+        await using (new InProcessWorker(store))
+        {
+            Assert.AreEqual(3, await client.WaitForResultAsync<int>(id, Wait));
+        }
+
+        Assert.IsNull(store.GroupCommit);
+        Assert.IsNull(store.StartGroupCommit);
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RedisFlowStore(_redis, new RedisFlowStoreOptions { MaxWritesPerCommit = 0 }));
+    }
+
+    private static FlowSave Checkpoint() => new()
+    {
+        Continuation = new byte[] { 7 },
+        Stack = Array.Empty<FlowStackFrame>(),
+        Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
+    };
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, "the writes did not queue");
+            await Task.Delay(10);
+        }
+    }
+
+    private RedisKey FlowKey(FlowId id) => $"{_prefix}:{{{id}}}:flow";
+}
