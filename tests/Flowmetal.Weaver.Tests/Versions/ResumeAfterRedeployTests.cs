@@ -1,5 +1,6 @@
 using Flowmetal.Execution;
 using Flowmetal.Serialization;
+using Flowmetal.Storage;
 
 namespace Flowmetal.Weaver.Tests.Versions;
 
@@ -11,6 +12,9 @@ namespace Flowmetal.Weaver.Tests.Versions;
 [TestClass]
 public sealed class ResumeAfterRedeployTests
 {
+    // What a store keeps beside the continuations: the frame type descriptions each build wrote.
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _frameTypes = new(StringComparer.Ordinal);
+
     [TestMethod]
     public void ChangeToAMethodOffTheSuspendedStackDoesNotMatter()
     {
@@ -39,7 +43,7 @@ public sealed class ResumeAfterRedeployTests
         Assert.AreEqual("parcel:10kg/report v1", ResumeIn("v1", bytes));
     }
 
-    private static byte[] SuspendInVersion1()
+    private byte[] SuspendInVersion1()
     {
         var v1 = new VersionedFixture("v1");
         try
@@ -48,7 +52,14 @@ public sealed class ResumeAfterRedeployTests
             var step = FlowRunner.Run(v1.Entry, null, Array.Empty<object?>(), null, ResumeInput.None);
             var suspended = (SuspendedStep)step;
             Assert.IsInstanceOfType<SignalRequest>(suspended.Continuation.Request);
-            return new ContinuationSerializer().Serialize(suspended.Continuation);
+            var described = new List<FrameTypeDescription>();
+            var bytes = new ContinuationSerializer().Serialize(suspended.Continuation, described);
+            foreach (var frameType in described)
+            {
+                _frameTypes[frameType.Key] = frameType.Content;
+            }
+
+            return bytes;
         }
         finally
         {
@@ -56,14 +67,14 @@ public sealed class ResumeAfterRedeployTests
         }
     }
 
-    private static string ResumeIn(string version, byte[] bytes)
+    private string ResumeIn(string version, byte[] bytes)
     {
         var fixture = new VersionedFixture(version);
         try
         {
             using var scope = fixture.EnterContextualReflection();
             var serializer = new ContinuationSerializer();
-            var continuation = serializer.Deserialize(bytes);
+            var continuation = serializer.Deserialize(bytes, key => _frameTypes.TryGetValue(key, out var content) ? content : (ReadOnlyMemory<byte>?)null);
             Assert.AreSame(fixture.Assembly, continuation.Frames[0].GetType().Assembly, "frames must load from the new build");
             var step = FlowRunner.Run(fixture.Entry, null, Array.Empty<object?>(), continuation, ResumeInput.WithValue(10));
             while (step is SuspendedStep suspended)
