@@ -49,10 +49,10 @@ internal sealed class FrameVersionInfo
     public static void Write(Utf8JsonWriter json, Type frameType)
     {
         var described = Written.GetValue(frameType, Describe);
-        json.WriteString(Build, described.Build);
-        if (described.Description is { } description)
+        json.WriteString(GraphDocument.FrameBuild, described.Build);
+        if (described.Key is { } key)
         {
-            json.WriteString(GraphDocument.FrameVersion, description.Key);
+            json.WriteString(GraphDocument.FrameVersion, key);
         }
     }
 
@@ -156,7 +156,7 @@ internal sealed class FrameVersionInfo
         if (info.PointKeys.Length == 0)
         {
             // Woven before point keys were recorded: only its own build can resume it.
-            return new Described(build, null);
+            return new Described(JsonEncodedText.Encode(build), null, null);
         }
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -182,7 +182,8 @@ internal sealed class FrameVersionInfo
         }
 
         var content = buffer.WrittenSpan.ToArray();
-        return new Described(build, new FrameTypeDescription(KeyOf(content), content));
+        var key = KeyOf(content);
+        return new Described(JsonEncodedText.Encode(build), JsonEncodedText.Encode(key), new FrameTypeDescription(key, content));
     }
 
     private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, string[] values)
@@ -240,5 +241,6 @@ internal sealed class FrameVersionInfo
         }
     }
 
-    private sealed record Described(string Build, FrameTypeDescription? Description);
+    /// <summary>A frame type's build and description key, encoded once for every continuation that holds it.</summary>
+    private sealed record Described(JsonEncodedText Build, JsonEncodedText? Key, FrameTypeDescription? Description);
 }
