@@ -14,49 +14,29 @@ namespace Flowmetal.Runtime.Tests.Redis;
 /// the same batch complete.
 /// </summary>
 [TestClass]
-public sealed class RedisDamageTests
+public sealed class RedisDamageTests : RawRedisStoreTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-
-    private RedisFlowStore _store = null!;
-    private FlowClient _client = null!;
-    private ConnectionMultiplexer _redis = null!;
-    private IDatabase _db = null!;
-    private string _prefix = string.Empty;
-
-    [TestInitialize]
-    public async Task Open()
+    public RedisDamageTests()
+        : base("damage", TimeSpan.FromMilliseconds(100))
     {
-        _prefix = RedisServer.UniquePrefix("damage");
-        _store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = _prefix });
-        _client = new FlowClient(_store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
-        _redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Endpoint);
-        _db = _redis.GetDatabase();
-    }
-
-    [TestCleanup]
-    public async Task Close()
-    {
-        await _store.DisposeAsync();
-        await _redis.DisposeAsync();
     }
 
     [TestMethod]
     public async Task WaitDetailsThatAreNotJsonFailOnlyThatFlowAndNotItsClaimBatch()
     {
         var damaged = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(damaged), "wx", "not json");
+        await Db.HashSetAsync(FlowKey(damaged), "wx", "not json");
         var healthy = await StartHealthyAsync(3);
 
-        var info = await _client.GetAsync(damaged);
-        var listed = await _client.ListAsync();
-        await using var worker = new InProcessWorker(_store, threads: 8);
+        var info = await Client.GetAsync(damaged);
+        var listed = await Client.ListAsync();
+        await using var worker = new InProcessWorker(Store, threads: 8);
 
         StringAssert.Contains(info.Damage, "field 'wx' (the wait's details) holds 'not json'");
         Assert.HasCount(4, listed.Flows, "a damaged flow is still listed, with its damage");
         Assert.AreEqual(info.Damage, listed.Flows.Single(f => f.Id == damaged).Damage);
         await AssertHealthyCompleteAsync(healthy);
-        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<int>(damaged, Wait));
         Assert.AreEqual(typeof(FlowDamagedException).FullName, failed.ErrorType);
         StringAssert.Contains(failed.ErrorMessage, $"Flow {damaged} (Flowmetal.Runtime.Flows.ContractFlows::CountWithCheckpoints(System.Int32)): its stored record is damaged");
         StringAssert.Contains(failed.ErrorMessage, "field 'wx' (the wait's details) holds 'not json'");
@@ -66,18 +46,18 @@ public sealed class RedisDamageTests
     public async Task ParentIdThatIsNotAnIdIsReportedByGetAndListAndFailsTheFlow()
     {
         var damaged = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(damaged), "par", "evil{id}");
+        await Db.HashSetAsync(FlowKey(damaged), "par", "evil{id}");
         var healthy = await StartHealthyAsync(2);
 
-        var listed = await _client.ListAsync(FlowStatus.Pending);
-        await using var worker = new InProcessWorker(_store);
+        var listed = await Client.ListAsync(FlowStatus.Pending);
+        await using var worker = new InProcessWorker(Store);
 
         Assert.HasCount(3, listed.Flows);
         StringAssert.Contains(listed.Flows.Single(f => f.Id == damaged).Damage, "field 'par' (the parent's id) holds 'evil{id}'");
         await AssertHealthyCompleteAsync(healthy);
-        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<int>(damaged, Wait));
         StringAssert.Contains(failed.ErrorMessage, "field 'par' (the parent's id) holds 'evil{id}'");
-        var after = await _client.GetAsync(damaged);
+        var after = await Client.GetAsync(damaged);
         Assert.AreEqual(FlowStatus.Failed, after.Status);
         StringAssert.Contains(after.Damage, "'par'", "the damage is still reported after the flow ended");
     }
@@ -88,33 +68,33 @@ public sealed class RedisDamageTests
         var healthy = await StartHealthyAsync(3);
         foreach (var index in new[] { "all", "status:0" })
         {
-            await _db.SortedSetAddAsync(IndexKey(index), "evil{id}", 1);
+            await Db.SortedSetAddAsync(IndexKey(index), "evil{id}", 1);
         }
 
-        await _db.SortedSetAddAsync(IndexKey("schedule"), "evil{id}", 0);
+        await Db.SortedSetAddAsync(IndexKey("schedule"), "evil{id}", 0);
 
-        var listed = await _client.ListAsync();
-        var pending = await _client.ListAsync(FlowStatus.Pending, pageSize: 2);
-        await using var worker = new InProcessWorker(_store);
+        var listed = await Client.ListAsync();
+        var pending = await Client.ListAsync(FlowStatus.Pending, pageSize: 2);
+        await using var worker = new InProcessWorker(Store);
 
         CollectionAssert.AreEquivalent(healthy, listed.Flows.Select(f => f.Id).ToArray());
         Assert.AreEqual("evil{id}", listed.Damaged.Single().Id);
         StringAssert.Contains(listed.Damaged.Single().Problem, "not a flow id");
         Assert.HasCount(2, pending.Flows, "paging goes on around it");
         await AssertHealthyCompleteAsync(healthy);
-        Assert.IsNull(await _db.SortedSetScoreAsync(IndexKey("schedule"), "evil{id}"), "claims dropped it from the schedule");
+        Assert.IsNull(await Db.SortedSetScoreAsync(IndexKey("schedule"), "evil{id}"), "claims dropped it from the schedule");
     }
 
     [TestMethod]
     public async Task StatusThatCannotBeReadMakesGetSayWhatAndTheWorkerFailsTheFlow()
     {
         var damaged = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(damaged), "st", "zz");
+        await Db.HashSetAsync(FlowKey(damaged), "st", "zz");
         var healthy = await StartHealthyAsync(2);
 
-        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.GetAsync(damaged));
-        var listed = await _client.ListAsync();
-        await using var worker = new InProcessWorker(_store);
+        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => Client.GetAsync(damaged));
+        var listed = await Client.ListAsync();
+        await using var worker = new InProcessWorker(Store);
 
         Assert.AreEqual(damaged.Value, get.FlowId);
         StringAssert.Contains(get.Message, $"Flow {damaged}'s stored record is damaged: field 'st' (the status) holds 'zz'");
@@ -128,16 +108,16 @@ public sealed class RedisDamageTests
     [TestMethod]
     public async Task AFlowWhoseStatusCannotBeReadCanStillBeCancelled()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.WaitForever());
-        await using (var first = new InProcessWorker(_store))
+        var damaged = await Client.StartAsync(() => ContractFlows.WaitForever());
+        await using (var first = new InProcessWorker(Store))
         {
             await WaitForStatusAsync(damaged, FlowStatus.Waiting);
         }
 
-        await _db.HashSetAsync(FlowKey(damaged), "st", "zz");
+        await Db.HashSetAsync(FlowKey(damaged), "st", "zz");
 
-        Assert.IsTrue(await _client.CancelAsync(damaged, "operator"));
-        await using var worker = new InProcessWorker(_store);
+        Assert.IsTrue(await Client.CancelAsync(damaged, "operator"));
+        await using var worker = new InProcessWorker(Store);
 
         var deadline = DateTime.UtcNow + Wait;
         FlowInfo? ended = null;
@@ -147,7 +127,7 @@ public sealed class RedisDamageTests
             await Task.Delay(50);
             try
             {
-                ended = await _client.GetAsync(damaged);
+                ended = await Client.GetAsync(damaged);
             }
             catch (FlowDamagedException)
             {
@@ -162,13 +142,13 @@ public sealed class RedisDamageTests
     public async Task FencingTokenThatIsNotANumberFailsTheFlowNamingIt()
     {
         var damaged = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(damaged), "tok", "abc");
+        await Db.HashSetAsync(FlowKey(damaged), "tok", "abc");
         var healthy = await StartHealthyAsync(2);
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
         await AssertHealthyCompleteAsync(healthy);
-        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<int>(damaged, Wait));
         StringAssert.Contains(failed.ErrorMessage, "field 'tok' (the fencing token) holds 'abc'");
     }
 
@@ -176,44 +156,44 @@ public sealed class RedisDamageTests
     public async Task AttemptCountThatIsNotANumberFailsTheFlowNamingIt()
     {
         var damaged = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(damaged), "att", "-");
+        await Db.HashSetAsync(FlowKey(damaged), "att", "-");
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
-        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<int>(damaged, Wait));
         StringAssert.Contains(failed.ErrorMessage, "field 'att' (the attempt count) holds '-'");
     }
 
     [TestMethod]
     public async Task MissingEntryCallFailsTheFlowNamingIt()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.Add(1, 2));
-        await _db.HashDeleteAsync(FlowKey(damaged), "e");
+        var damaged = await Client.StartAsync(() => ContractFlows.Add(1, 2));
+        await Db.HashDeleteAsync(FlowKey(damaged), "e");
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
-        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => _client.WaitForResultAsync<int>(damaged, Wait));
+        var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => Client.WaitForResultAsync<int>(damaged, Wait));
         StringAssert.Contains(failed.ErrorMessage, "field 'e' (the entry call) is missing");
     }
 
     [TestMethod]
     public async Task KeyThatIsNotAHashIsReportedSkippedAndDroppedFromTheSchedule()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.Add(1, 2));
-        await _db.KeyDeleteAsync(FlowKey(damaged));
-        await _db.StringSetAsync(FlowKey(damaged), "not a flow");
+        var damaged = await Client.StartAsync(() => ContractFlows.Add(1, 2));
+        await Db.KeyDeleteAsync(FlowKey(damaged));
+        await Db.StringSetAsync(FlowKey(damaged), "not a flow");
         var healthy = await StartHealthyAsync(3);
 
-        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.GetAsync(damaged));
-        var listed = await _client.ListAsync();
-        await using var worker = new InProcessWorker(_store);
+        var get = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => Client.GetAsync(damaged));
+        var listed = await Client.ListAsync();
+        await using var worker = new InProcessWorker(Store);
 
         StringAssert.Contains(get.Message, "is not a hash");
         Assert.AreEqual(damaged.Value, listed.Damaged.Single().Id);
         StringAssert.Contains(listed.Damaged.Single().Problem, "is not a hash");
         await AssertHealthyCompleteAsync(healthy);
         var deadline = DateTime.UtcNow + Wait;
-        while (await _db.SortedSetScoreAsync(IndexKey("schedule"), damaged.Value) is not null)
+        while (await Db.SortedSetScoreAsync(IndexKey("schedule"), damaged.Value) is not null)
         {
             Assert.IsLessThan(deadline, DateTime.UtcNow, "a claim drops the key from the schedule");
             await Task.Delay(50);
@@ -223,17 +203,17 @@ public sealed class RedisDamageTests
     [TestMethod]
     public async Task SignalBufferThatIsNotAHashEndsTheFlowWithoutReadingIt()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
-        await using (var first = new InProcessWorker(_store))
+        var damaged = await Client.StartAsync(() => ContractFlows.Doubles());
+        await using (var first = new InProcessWorker(Store))
         {
             await WaitForStatusAsync(damaged, FlowStatus.Waiting);
         }
 
-        await _db.StringSetAsync(SignalsKey(damaged), "not a buffer");
-        await _db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
+        await Db.StringSetAsync(SignalsKey(damaged), "not a buffer");
+        await Db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
         var healthy = await StartHealthyAsync(2);
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
         await AssertHealthyCompleteAsync(healthy);
         var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => WaitForFailureAsync(damaged));
@@ -245,10 +225,10 @@ public sealed class RedisDamageTests
     [TestMethod]
     public async Task SignalQueueWithDamagedCountersRefusesTheSignalNamingIt()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
-        await _db.HashSetAsync(SignalsKey(damaged), "t:number", "x");
+        var damaged = await Client.StartAsync(() => ContractFlows.Doubles());
+        await Db.HashSetAsync(SignalsKey(damaged), "t:number", "x");
 
-        var refused = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => _client.SignalAsync(damaged, "number", 21));
+        var refused = await Assert.ThrowsExactlyAsync<FlowDamagedException>(() => Client.SignalAsync(damaged, "number", 21));
 
         StringAssert.Contains(refused.Message, $"Flow {damaged}'s stored record is damaged");
         StringAssert.Contains(refused.Message, "the queue of signal 'number'");
@@ -258,16 +238,16 @@ public sealed class RedisDamageTests
     [TestMethod]
     public async Task PayloadLargerThanTheLimitPlantedInTheBufferIsNeverHandedToAWorker()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.Doubles());
-        await using (var first = new InProcessWorker(_store))
+        var damaged = await Client.StartAsync(() => ContractFlows.Doubles());
+        await using (var first = new InProcessWorker(Store))
         {
             await WaitForStatusAsync(damaged, FlowStatus.Waiting);
         }
 
-        await _db.HashSetAsync(SignalsKey(damaged), new[] { new HashEntry("t:number", "1"), new HashEntry("v:1:number", new byte[2 * 1024 * 1024]) });
-        await _db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
+        await Db.HashSetAsync(SignalsKey(damaged), new[] { new HashEntry("t:number", "1"), new HashEntry("v:1:number", new byte[2 * 1024 * 1024]) });
+        await Db.SortedSetAddAsync(IndexKey("schedule"), damaged.Value, 0);
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
         var failed = await Assert.ThrowsExactlyAsync<FlowFailedException>(() => WaitForFailureAsync(damaged));
         StringAssert.Contains(failed.ErrorMessage, "the payload waiting for it in its signal buffer (field 'v:1:number') is 2097152 bytes");
@@ -277,16 +257,16 @@ public sealed class RedisDamageTests
     [TestMethod]
     public async Task CancellationEndsAFlowWhoseContinuationCannotBeLoaded()
     {
-        var damaged = await _client.StartAsync(() => ContractFlows.WaitForever());
-        await using (var first = new InProcessWorker(_store))
+        var damaged = await Client.StartAsync(() => ContractFlows.WaitForever());
+        await using (var first = new InProcessWorker(Store))
         {
             await WaitForStatusAsync(damaged, FlowStatus.Waiting);
         }
 
-        await _db.HashSetAsync(FlowKey(damaged), "c", "{\"Frames\":[{\"Frame\":{\"$type\":");
-        Assert.IsTrue(await _client.CancelAsync(damaged, "no longer needed"));
+        await Db.HashSetAsync(FlowKey(damaged), "c", "{\"Frames\":[{\"Frame\":{\"$type\":");
+        Assert.IsTrue(await Client.CancelAsync(damaged, "no longer needed"));
 
-        await using var worker = new InProcessWorker(_store);
+        await using var worker = new InProcessWorker(Store);
 
         var ended = await WaitForStatusAsync(damaged, FlowStatus.Cancelled);
         StringAssert.Contains(ended.Error!.Message, "no longer needed");
@@ -298,20 +278,20 @@ public sealed class RedisDamageTests
     public async Task DamagedKeptContinuationsAreLeftOutAndNeverRewoundTo()
     {
         var id = await CheckpointedOnceAsync();
-        await _db.HashSetAsync(FlowKey(id), new HashEntry[] { new("yk", "999999999"), new("yh:2", "not json"), new("y:2", "c"), new("yh:3", "{\"n\":\"x\"}"), new("y:3", "c") });
+        await Db.HashSetAsync(FlowKey(id), new HashEntry[] { new("yk", "999999999"), new("yh:2", "not json"), new("y:2", "c"), new("yh:3", "{\"n\":\"x\"}"), new("y:3", "c") });
 
-        var history = await _client.GetHistoryAsync(id);
-        var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => _client.RewindAsync(id, 2));
+        var history = await Client.GetHistoryAsync(id);
+        var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => Client.RewindAsync(id, 2));
 
         CollectionAssert.AreEqual(new[] { 1 }, history.Select(c => c.Number).ToArray(), "the intact one (slot 1 of the ring) of the first 100 slots; the damaged ones left out");
         StringAssert.Contains(refused.Message, $"Flow {id} has no stored checkpoint 2: the store keeps #1");
-        Assert.AreEqual(2, await _client.RewindAsync(id, 1), "the intact one is restored, kept under the next number");
+        Assert.AreEqual(2, await Client.RewindAsync(id, 1), "the intact one is restored, kept under the next number");
     }
 
     private async Task<FlowId> CheckpointedOnceAsync()
     {
-        var id = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var lease = (await _store.ClaimAsync("planting-worker", 10, TimeSpan.FromSeconds(30))).Single();
+        var id = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var lease = (await Store.ClaimAsync("planting-worker", 10, TimeSpan.FromSeconds(30))).Single();
         var runner = typeof(ContractFlows).GetMethod(nameof(ContractFlows.CountWithCheckpoints))!;
         var step = (Flowmetal.Execution.SuspendedStep)Flowmetal.Execution.FlowRunner.Run(runner, null, new object?[] { 3 }, null, Flowmetal.Execution.ResumeInput.None);
         var save = new FlowSave
@@ -321,7 +301,7 @@ public sealed class RedisDamageTests
             Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint" },
             Release = true,
         };
-        Assert.IsTrue((await _store.SaveAsync(lease, save)).Accepted);
+        Assert.IsTrue((await Store.SaveAsync(lease, save)).Accepted);
         return id;
     }
 
@@ -330,7 +310,7 @@ public sealed class RedisDamageTests
         var ids = new FlowId[count];
         for (int i = 0; i < count; i++)
         {
-            ids[i] = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(4));
+            ids[i] = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(4));
         }
 
         return ids;
@@ -340,7 +320,7 @@ public sealed class RedisDamageTests
     {
         foreach (var id in ids)
         {
-            Assert.AreEqual(6, await _client.WaitForResultAsync<int>(id, Wait), $"healthy flow {id}");
+            Assert.AreEqual(6, await Client.WaitForResultAsync<int>(id, Wait), $"healthy flow {id}");
         }
     }
 
@@ -352,7 +332,7 @@ public sealed class RedisDamageTests
         {
             try
             {
-                await _client.WaitForResultAsync<int>(id, TimeSpan.FromMilliseconds(200));
+                await Client.WaitForResultAsync<int>(id, TimeSpan.FromMilliseconds(200));
                 return;
             }
             catch (Exception error) when (error is FlowDamagedException or TimeoutException && DateTime.UtcNow < deadline)
@@ -367,7 +347,7 @@ public sealed class RedisDamageTests
         var deadline = DateTime.UtcNow + Wait;
         while (true)
         {
-            var info = await _client.GetAsync(id);
+            var info = await Client.GetAsync(id);
             if (info.Status == status)
             {
                 return info;
@@ -378,9 +358,9 @@ public sealed class RedisDamageTests
         }
     }
 
-    private RedisKey FlowKey(FlowId id) => $"{_prefix}:{{{id}}}:flow";
+    private RedisKey FlowKey(FlowId id) => $"{Prefix}:{{{id}}}:flow";
 
-    private RedisKey SignalsKey(FlowId id) => $"{_prefix}:{{{id}}}:signals";
+    private RedisKey SignalsKey(FlowId id) => $"{Prefix}:{{{id}}}:signals";
 
-    private RedisKey IndexKey(string name) => $"{_prefix}:{{{_prefix}}}:{name}";
+    private RedisKey IndexKey(string name) => $"{Prefix}:{{{Prefix}}}:{name}";
 }

@@ -15,52 +15,32 @@ namespace Flowmetal.Runtime.Tests.Redis;
 /// while the writes queue.
 /// </summary>
 [TestClass]
-public sealed class RedisGroupCommitTests
+public sealed class RedisGroupCommitTests : RawRedisStoreTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-
-    private RedisFlowStore _store = null!;
-    private FlowClient _client = null!;
-    private ConnectionMultiplexer _redis = null!;
-    private IDatabase _db = null!;
-    private string _prefix = string.Empty;
-
-    [TestInitialize]
-    public async Task Open()
+    public RedisGroupCommitTests()
+        : base("group", TimeSpan.FromMilliseconds(50))
     {
-        _prefix = RedisServer.UniquePrefix("group");
-        _store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = _prefix });
-        _client = new FlowClient(_store, new FlowClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
-        _redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Endpoint);
-        _db = _redis.GetDatabase();
-    }
-
-    [TestCleanup]
-    public async Task Close()
-    {
-        await _store.DisposeAsync();
-        await _redis.DisposeAsync();
     }
 
     [TestMethod]
     public async Task EachFlowOfOneGroupIsFencedAndAnsweredAlone()
     {
         // A stale lease: claimed, expired, claimed again by another worker.
-        var stale = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var staleLease = (await _store.ClaimAsync("worker-a", 1, TimeSpan.FromMilliseconds(300))).Single();
+        var stale = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var staleLease = (await Store.ClaimAsync("worker-a", 1, TimeSpan.FromMilliseconds(300))).Single();
         await Task.Delay(700);
-        var runsOn = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var completes = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var cancelled = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var notAHash = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var damaged = await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
-        var leases = (await _store.ClaimAsync("worker-b", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+        var runsOn = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var completes = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var cancelled = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var notAHash = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var damaged = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var leases = (await Store.ClaimAsync("worker-b", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
         Assert.HasCount(6, leases, "every flow claimed, the stale one again");
-        Assert.IsTrue(await _store.CancelAsync(cancelled, "stop now"));
-        await _db.KeyDeleteAsync(FlowKey(notAHash));
-        await _db.StringSetAsync(FlowKey(notAHash), "not a flow");
-        await _db.HashSetAsync(FlowKey(damaged), "sus", "zz");
-        var commit = _store.GroupCommit!;
+        Assert.IsTrue(await Store.CancelAsync(cancelled, "stop now"));
+        await Db.KeyDeleteAsync(FlowKey(notAHash));
+        await Db.StringSetAsync(FlowKey(notAHash), "not a flow");
+        await Db.HashSetAsync(FlowKey(damaged), "sus", "zz");
+        var commit = Store.GroupCommit!;
         long calls = commit.Calls;
         long writes = commit.Writes;
 
@@ -69,12 +49,12 @@ public sealed class RedisGroupCommitTests
         Task<bool> completion;
         using (commit.Hold())
         {
-            staleSave = Write(() => _store.Save(staleLease, Checkpoint()));
-            runOnSave = Write(() => _store.Save(leases[runsOn], Checkpoint()));
-            completion = Write(() => _store.Complete(leases[completes], new byte[] { 42 }));
-            cancelledSave = Write(() => _store.Save(leases[cancelled], Checkpoint()));
-            notAHashSave = Write(() => _store.Save(leases[notAHash], Checkpoint()));
-            damagedSave = Write(() => _store.Save(leases[damaged], Checkpoint()));
+            staleSave = Write(() => Store.Save(staleLease, Checkpoint()));
+            runOnSave = Write(() => Store.Save(leases[runsOn], Checkpoint()));
+            completion = Write(() => Store.Complete(leases[completes], new byte[] { 42 }));
+            cancelledSave = Write(() => Store.Save(leases[cancelled], Checkpoint()));
+            notAHashSave = Write(() => Store.Save(leases[notAHash], Checkpoint()));
+            damagedSave = Write(() => Store.Save(leases[damaged], Checkpoint()));
             await WaitUntilAsync(() => commit.Queued == 6);
         }
 
@@ -96,13 +76,13 @@ public sealed class RedisGroupCommitTests
         Assert.AreEqual(calls + 1, commit.Calls, "one script call for the whole group");
         Assert.AreEqual(writes + 6, commit.Writes);
 
-        Assert.AreEqual("worker-b", (await _client.GetAsync(stale)).Worker, "the newer claim keeps the flow");
-        Assert.AreEqual(1, (await _client.GetAsync(runsOn)).Suspensions);
-        Assert.AreEqual(FlowStatus.Running, (await _client.GetAsync(runsOn)).Status, "the lease stays with the worker that runs on");
-        Assert.AreEqual(FlowStatus.Completed, (await _client.GetAsync(completes)).Status);
-        Assert.AreEqual(FlowStatus.Running, (await _client.GetAsync(cancelled)).Status, "the cancellation is delivered inside the flow, which runs on to receive it");
-        Assert.AreEqual(FlowStatus.Pending, (await _client.GetAsync(damaged)).Status);
-        Assert.AreEqual(RedisType.String, await _db.KeyTypeAsync(FlowKey(notAHash)), "nothing was written over the foreign key");
+        Assert.AreEqual("worker-b", (await Client.GetAsync(stale)).Worker, "the newer claim keeps the flow");
+        Assert.AreEqual(1, (await Client.GetAsync(runsOn)).Suspensions);
+        Assert.AreEqual(FlowStatus.Running, (await Client.GetAsync(runsOn)).Status, "the lease stays with the worker that runs on");
+        Assert.AreEqual(FlowStatus.Completed, (await Client.GetAsync(completes)).Status);
+        Assert.AreEqual(FlowStatus.Running, (await Client.GetAsync(cancelled)).Status, "the cancellation is delivered inside the flow, which runs on to receive it");
+        Assert.AreEqual(FlowStatus.Pending, (await Client.GetAsync(damaged)).Status);
+        Assert.AreEqual(RedisType.String, await Db.KeyTypeAsync(FlowKey(notAHash)), "nothing was written over the foreign key");
     }
 
     [TestMethod]
@@ -111,24 +91,24 @@ public sealed class RedisGroupCommitTests
         var ids = new List<FlowId>();
         for (int i = 0; i < 4; i++)
         {
-            ids.Add(await _client.StartAsync(() => ContractFlows.Add(i, 1)));
+            ids.Add(await Client.StartAsync(() => ContractFlows.Add(i, 1)));
         }
 
-        var leases = (await _store.ClaimAsync("worker", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
-        var waiters = ids.Select(id => _client.WaitForCompletionAsync(id, Wait)).ToList();
-        var commit = _store.GroupCommit!;
+        var leases = (await Store.ClaimAsync("worker", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+        var waiters = ids.Select(id => Client.WaitForCompletionAsync(id, Wait)).ToList();
+        var commit = Store.GroupCommit!;
         var ends = new List<Task<bool>>();
         var refused = Task.FromResult(false);
         using (commit.Hold())
         {
-            ends.Add(Task.Factory.StartNew(() => _store.Complete(leases[ids[0]], new byte[] { 1 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
-            ends.Add(Task.Factory.StartNew(() => _store.Fail(leases[ids[1]], new FlowError { Type = "Test", Message = "failed on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
-            ends.Add(Task.Factory.StartNew(() => _store.FinishCancelled(leases[ids[2]], new FlowError { Type = "Test", Message = "cancelled on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
-            ends.Add(Task.Factory.StartNew(() => _store.Complete(leases[ids[3]], new byte[] { 4 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => Store.Complete(leases[ids[0]], new byte[] { 1 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => Store.Fail(leases[ids[1]], new FlowError { Type = "Test", Message = "failed on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => Store.FinishCancelled(leases[ids[2]], new FlowError { Type = "Test", Message = "cancelled on purpose" }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            ends.Add(Task.Factory.StartNew(() => Store.Complete(leases[ids[3]], new byte[] { 4 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
             await WaitUntilAsync(() => commit.Queued == 4);
 
             // The same flow again, with the same token, in the same group: the first end wins, the second is refused.
-            refused = Task.Factory.StartNew(() => _store.Complete(leases[ids[3]], new byte[] { 5 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            refused = Task.Factory.StartNew(() => Store.Complete(leases[ids[3]], new byte[] { 5 }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             await WaitUntilAsync(() => commit.Queued == 5);
         }
 
@@ -138,31 +118,31 @@ public sealed class RedisGroupCommitTests
         await Assert.ThrowsExactlyAsync<FlowFailedException>(() => waiters[1]);
         await Assert.ThrowsExactlyAsync<FlowFailedException>(() => waiters[2]);
         await waiters[3];
-        Assert.AreEqual(FlowStatus.Completed, (await _client.GetAsync(ids[0])).Status);
-        Assert.AreEqual(FlowStatus.Failed, (await _client.GetAsync(ids[1])).Status);
-        Assert.AreEqual("failed on purpose", (await _client.GetAsync(ids[1])).Error!.Message);
-        Assert.AreEqual(FlowStatus.Cancelled, (await _client.GetAsync(ids[2])).Status);
-        CollectionAssert.AreEqual(new byte[] { 4 }, (await _store.GetAsync(ids[3]))!.Result);
-        Assert.IsEmpty((await _client.ListAsync(FlowStatus.Running)).Flows, "each end moved its flow out of the running index");
+        Assert.AreEqual(FlowStatus.Completed, (await Client.GetAsync(ids[0])).Status);
+        Assert.AreEqual(FlowStatus.Failed, (await Client.GetAsync(ids[1])).Status);
+        Assert.AreEqual("failed on purpose", (await Client.GetAsync(ids[1])).Error!.Message);
+        Assert.AreEqual(FlowStatus.Cancelled, (await Client.GetAsync(ids[2])).Status);
+        CollectionAssert.AreEqual(new byte[] { 4 }, (await Store.GetAsync(ids[3]))!.Result);
+        Assert.IsEmpty((await Client.ListAsync(FlowStatus.Running)).Flows, "each end moved its flow out of the running index");
     }
 
     [TestMethod]
     public async Task WorkerThreadsWritesGoThroughTheGroupCommitAndEveryFlowCompletesOnce()
     {
-        var commit = _store.GroupCommit!;
+        var commit = Store.GroupCommit!;
         long writes = commit.Writes;
         long calls = commit.Calls;
         var ids = new List<FlowId>();
         for (int i = 0; i < 40; i++)
         {
-            ids.Add(await _client.StartAsync(() => ContractFlows.CountWithCheckpoints(3)));
+            ids.Add(await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3)));
         }
 
-        await using (new InProcessWorker(_store, threads: 8))
+        await using (new InProcessWorker(Store, threads: 8))
         {
             foreach (var id in ids)
             {
-                Assert.AreEqual(3, await _client.WaitForResultAsync<int>(id, Wait));
+                Assert.AreEqual(3, await Client.WaitForResultAsync<int>(id, Wait));
             }
         }
 
@@ -174,16 +154,16 @@ public sealed class RedisGroupCommitTests
     public async Task StartsIssuedTogetherAreEachCreatedFoundOrRefusedAlone()
     {
         var taken = new FlowId("taken-" + Guid.NewGuid().ToString("N")[..8]);
-        await _db.StringSetAsync(FlowKey(taken), "not a flow");
+        await Db.StringSetAsync(FlowKey(taken), "not a flow");
         var twice = new FlowId("twice-" + Guid.NewGuid().ToString("N")[..8]);
-        var commit = _store.StartGroupCommit!;
+        var commit = Store.StartGroupCommit!;
         long writes = commit.Writes;
         long calls = commit.Calls;
 
-        var starts = Enumerable.Range(0, 40).Select(i => _client.StartAsync(() => ContractFlows.Add(i, 1))).ToList();
-        var first = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
-        var again = _client.StartAsync(() => ContractFlows.Add(100, 1), twice);
-        var refused = _client.StartAsync(() => ContractFlows.Add(0, 0), taken);
+        var starts = Enumerable.Range(0, 40).Select(i => Client.StartAsync(() => ContractFlows.Add(i, 1))).ToList();
+        var first = Client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var again = Client.StartAsync(() => ContractFlows.Add(100, 1), twice);
+        var refused = Client.StartAsync(() => ContractFlows.Add(0, 0), taken);
         var ids = await Task.WhenAll(starts);
 
         Assert.AreEqual(twice, await first);
@@ -192,15 +172,15 @@ public sealed class RedisGroupCommitTests
         StringAssert.Contains(failed.Message, "WRONGTYPE");
         Assert.AreEqual(writes + 43, commit.Writes, "every start went through the group commit");
         Assert.IsLessThanOrEqualTo(43, commit.Calls - calls);
-        Assert.HasCount(41, (await _client.ListAsync(FlowStatus.Pending, 100)).Flows, "each flow created once and indexed");
-        await using (new InProcessWorker(_store, threads: 8))
+        Assert.HasCount(41, (await Client.ListAsync(FlowStatus.Pending, 100)).Flows, "each flow created once and indexed");
+        await using (new InProcessWorker(Store, threads: 8))
         {
             for (int i = 0; i < ids.Length; i++)
             {
-                Assert.AreEqual(i + 1, await _client.WaitForResultAsync<int>(ids[i], Wait));
+                Assert.AreEqual(i + 1, await Client.WaitForResultAsync<int>(ids[i], Wait));
             }
 
-            Assert.AreEqual(101, await _client.WaitForResultAsync<int>(twice, Wait));
+            Assert.AreEqual(101, await Client.WaitForResultAsync<int>(twice, Wait));
         }
     }
 
@@ -219,7 +199,7 @@ public sealed class RedisGroupCommitTests
 
         Assert.IsNull(store.GroupCommit);
         Assert.IsNull(store.StartGroupCommit);
-        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RedisFlowStore(_redis, new RedisFlowStoreOptions { MaxWritesPerCommit = 0 }));
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RedisFlowStore(Redis, new RedisFlowStoreOptions { MaxWritesPerCommit = 0 }));
     }
 
     private static FlowSave Checkpoint() => new()
@@ -239,5 +219,5 @@ public sealed class RedisGroupCommitTests
         }
     }
 
-    private RedisKey FlowKey(FlowId id) => $"{_prefix}:{{{id}}}:flow";
+    private RedisKey FlowKey(FlowId id) => $"{Prefix}:{{{id}}}:flow";
 }
