@@ -23,7 +23,7 @@ internal static class RedisScripts
 
     private static readonly string[] CommitItemKeys = ["flow", "signals"];
 
-    private static readonly string[] WakeChannelArg = ["wake_channel"];
+    private static readonly string[] CommitTransitions = ["t_save", "t_finish"];
 
     public static readonly FlowScript Create = FlowScript.Single(
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
@@ -35,7 +35,7 @@ internal static class RedisScripts
     /// </summary>
     public static readonly FlowScript CreateBatch = FlowScript.Batch(
         "create_batch", Array.Empty<string>(), new[] { "flow" }, new[] { "id", "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
-        "t_create", "t_create(it.flow, it, now)",
+        new[] { "t_create" }, "t_create(it.flow, it, now)",
         RedisFastPaths.Named(RedisFastPaths.Create, "create_fast") + "\nlocal function fast(it, a, now) return create_fast(it, it) end\n");
 
     public static readonly FlowScript Signal = FlowScript.Single(
@@ -44,7 +44,7 @@ internal static class RedisScripts
 
     public static readonly FlowScript Claim = FlowScript.Batch(
         "claim", new[] { "worker", "lease_ms", "margin_ms", "max_payload", "max_continuation" }, new[] { "flow", "signals" }, new[] { "id" }, ClaimReply,
-        "t_claim", "t_claim(it.flow, it.signals, ARG, now)", RedisFastPaths.Claim);
+        new[] { "t_claim" }, "t_claim(it.flow, it.signals, ARG, now)", RedisFastPaths.Claim);
 
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
@@ -66,7 +66,7 @@ internal static class RedisScripts
 
     public static readonly FlowScript Renew = FlowScript.Batch(
         "renew", new[] { "lease_ms", "margin_ms" }, new[] { "flow" }, new[] { "id", "token" }, new[] { "ok", "lease_end" },
-        "t_renew", "t_renew(it.flow, it.token, tonumber(ARG.lease_ms), tonumber(ARG.margin_ms), now)");
+        new[] { "t_renew" }, "t_renew(it.flow, it.token, tonumber(ARG.lease_ms), tonumber(ARG.margin_ms), now)");
 
     public static readonly FlowScript RetryLater = FlowScript.Single(
         "retry_later", new[] { "flow" }, new[] { "token", "delay_ms", "error" }, new[] { "ok", "lease_end" },
@@ -123,47 +123,18 @@ internal static class RedisScripts
     private static RedisScript CommitScript()
     {
         var itemArgs = CommitItemHead.Concat(Save.Alone.Shape.Args).Concat(Finish.Alone.Shape.Args).Distinct().ToArray();
-        var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Append("error").Distinct().ToArray();
-        return new RedisScript(
-            "commit+index",
-            ScriptShape.Of(RedisLua.IndexKeys, WakeChannelArg, reply).WithItems(CommitItemKeys, itemArgs),
-            RedisLua.Library("reindex"),
-            $$"""
+        var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Distinct().ToArray();
+        var fast = $$"""
             {{RedisFastPaths.Named(RedisFastPaths.Save, "fast_save")}}
             {{RedisFastPaths.Named(RedisFastPaths.Finish, "fast_finish")}}
-            local function general()
-            {{RedisLua.FunctionsOf("t_save", "t_finish")}}
-            return function(it, now)
-              if it.kind == 's' then return t_save(it.flow, it.signals, it, now) end
-              return t_finish(it.flow, it.signals, it, now)
+            local function fast(it, a, now)
+              if it.kind == 's' then return fast_save(it, it, now) end
+              return fast_finish(it, it, now)
             end
-            end
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            local slow = nil
-            local function step(it)
-              local r
-              if it.kind == 's' then r = fast_save(it, it, now) else r = fast_finish(it, it, now) end
-              if r == nil then
-                slow = slow or general()
-                r = slow(it, now)
-              end
-              return r
-            end
-            local out, wake = {}, false
-            for i = 1, ITEM_COUNT do
-              local it = item(i)
-              local done, r = pcall(step, it)
-              -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
-              if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
-              if r.ix_change then
-                if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire) then wake = true end
-              end
-              out[i] = reply(r)
-            end
-            if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
-            return out
-            """);
+            """;
+        return FlowScript.Batch(
+            "commit", Array.Empty<string>(), CommitItemKeys, itemArgs, reply, CommitTransitions,
+            "(it.kind == 's' and t_save or t_finish)(it.flow, it.signals, it, now)", fast).Indexed;
     }
 
     /// <summary>
@@ -284,13 +255,13 @@ internal sealed class FlowScript
     /// <c>error</c> field instead of stopping the batch half-way (Redis does not roll back what a script wrote before an error).
     /// <paramref name="fast"/> is <c>fast(it, ARG, now)</c>, as for <see cref="Single"/>.
     /// </summary>
-    public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string transition, string call, string? fast = null)
+    public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string[] transitions, string call, string? fast = null)
     {
-        var fields = reply.Append("error").Concat(Intent).ToArray();
+        var fields = reply.Append("error").Concat(Intent).Distinct().ToArray();
         string Body(string after) => $$"""
             {{fast ?? "local fast = nil"}}
             local function general()
-            {{RedisLua.FunctionsOf(transition)}}
+            {{RedisLua.FunctionsOf(transitions)}}
             return function(it, now) return {{call}} end
             end
             local t = redis.call('TIME')
@@ -308,7 +279,8 @@ internal sealed class FlowScript
             for i = 1, ITEM_COUNT do
               local it = item(i)
               local done, r = pcall(step, it)
-              if not done then r = {ok = -1, error = tostring(r)} end
+              -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
+              if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
               {{after}}
               out[i] = reply(r)
             end
