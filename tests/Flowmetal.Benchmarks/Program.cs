@@ -15,6 +15,7 @@ IBenchmark[] benchmarks =
     new CheckpointThroughputBenchmark(),
     new SignalLatencyBenchmark(),
     new SequentialStepsBenchmark(),
+    new RedisScriptCostBenchmark(),
 };
 
 if (args.Length > 0 && args[0] == "all")
