@@ -390,21 +390,56 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.WorkerId);
         long leaseMs = (long)request.LeaseDuration.TotalMilliseconds;
-        var reserve = RedisScripts.Reserve.Call().Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("max", request.MaxCount).Arg("hold_ms", leaseMs + LeaseMarginMs).Arg("skip_ms", SkipMs);
+        bool single = SingleNode;
+        var reserve = (single ? RedisScripts.Take : RedisScripts.Reserve).Call()
+            .Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("max", request.MaxCount).Arg("hold_ms", leaseMs + LeaseMarginMs).Arg("skip_ms", SkipMs);
+        if (single)
+        {
+            ClaimArgs(reserve, request).Arg("prefix", _options.KeyPrefix).Arg("wake_channel", _wake);
+        }
+
         foreach (var running in request.Running)
         {
             reserve.Item().ItemArg("running", running.Value);
         }
 
-        var reserved = await RunAsync(reserve).ConfigureAwait(false);
-        long hold = reserved.Long("hold");
-        var ids = new List<FlowId>();
-        var repairs = new List<IndexOp>();
-        foreach (var entry in reserved.Texts("ids"))
+        // On a single node the reservation claims the flows in the same call (Take); a cluster claims them slot by slot after it.
+        long hold;
+        string[] entries;
+        RedisResult[]? taken = null;
+        if (single)
         {
+            var (keys, args) = reserve.Build();
+            var parts = (RedisResult[])(await EvaluateAsync(RedisScripts.Take, keys, args, sync: false).ConfigureAwait(false))!;
+            if (_options.ReplicasToAcknowledge > 0)
+            {
+                await AcknowledgeAsync(new[] { keys[^1] }, sync: false).ConfigureAwait(false);
+            }
+
+            hold = (long)parts[0];
+            entries = ((RedisResult[])parts[1]!).Select(v => (string?)v ?? string.Empty).ToArray();
+            taken = (RedisResult[])parts[2]!;
+        }
+        else
+        {
+            var reserved = await RunAsync(reserve).ConfigureAwait(false);
+            hold = reserved.Long("hold");
+            entries = reserved.Texts("ids");
+        }
+
+        var ids = new List<FlowId>();
+        var takenItems = new List<ReplyRecord>();
+        var repairs = new List<IndexOp>();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
             if (FlowId.TryParse(entry, out var id))
             {
                 ids.Add(id);
+                if (taken is not null)
+                {
+                    takenItems.Add(new ReplyRecord(RedisScripts.Take, taken[i]));
+                }
             }
             else
             {
@@ -416,10 +451,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         var leases = new List<FlowLease>();
         if (ids.Count > 0)
         {
-            var script = RedisScripts.Claim.For(SingleNode);
-            foreach (var group in SingleNode ? new[] { ids } : ids.GroupBy(id => _connection.HashSlot(_keys.Flow(id))).Select(g => g.ToList()))
+            var script = RedisScripts.Claim.For(single);
+            foreach (var group in single ? new[] { ids } : ids.GroupBy(id => _connection.HashSlot(_keys.Flow(id))).Select(g => g.ToList()))
             {
-                foreach (var (id, reply) in await ClaimGroupAsync(script, group, request, hold, repairs).ConfigureAwait(false))
+                var replies = single
+                    ? await SettleClaimsAsync(group, takenItems.ToArray(), hold, repairs).ConfigureAwait(false)
+                    : await ClaimGroupAsync(script, group, request, hold, repairs).ConfigureAwait(false);
+                foreach (var (id, reply) in replies)
                 {
                     if (reply.Long("ok") == 1)
                     {
@@ -486,6 +524,17 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             return replies;
         }
 
+        return await SettleClaimsAsync(ids, items, hold, repairs).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The flows a claim call answered for (<paramref name="items"/>, in the order of <paramref name="ids"/>): those the script
+    /// failed on are dealt with here (a key that is not a hash leaves the indexes, a record the script failed on is ended
+    /// failed without being read), the others returned with their replies.
+    /// </summary>
+    private async Task<List<(FlowId Id, ReplyRecord Reply)>> SettleClaimsAsync(List<FlowId> ids, ReplyRecord[] items, long hold, List<IndexOp> repairs)
+    {
+        var replies = new List<(FlowId, ReplyRecord)>();
         for (int i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
@@ -512,14 +561,16 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         return replies;
     }
 
+    private ScriptCall ClaimArgs(ScriptCall call, FlowClaimRequest request) => call
+        .Arg("worker", request.WorkerId)
+        .Arg("lease_ms", (long)request.LeaseDuration.TotalMilliseconds)
+        .Arg("margin_ms", LeaseMarginMs)
+        .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
+        .Arg("max_continuation", request.MaxContinuationBytes ?? 0);
+
     private ScriptCall ClaimCall(RedisScript script, List<FlowId> ids, FlowClaimRequest request)
     {
-        var call = script.Call()
-            .Arg("worker", request.WorkerId)
-            .Arg("lease_ms", (long)request.LeaseDuration.TotalMilliseconds)
-            .Arg("margin_ms", LeaseMarginMs)
-            .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
-            .Arg("max_continuation", request.MaxContinuationBytes ?? 0);
+        var call = ClaimArgs(script.Call(), request);
         if (script == RedisScripts.Claim.Indexed)
         {
             call.Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("wake_channel", _wake);
@@ -682,24 +733,34 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
         await KeepFrameTypesAsync(save.FrameTypes).ConfigureAwait(false);
         var wait = save.Wait;
         _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+        string stack = RedisFlowRecord.StackJson(save.Stack);
+        string waitName = wait.SignalName ?? string.Empty;
+        string waitType = wait.PayloadType ?? string.Empty;
+        long waitDue = wait.Due?.ToUnixTimeMilliseconds() ?? 0;
+        string waitChildren = RedisFlowRecord.JoinIds(wait.Children);
+        string waitExtras = RedisFlowRecord.WaitExtrasJson(wait);
+        string head = _options.Limits.KeptContinuations > 0
+            ? RedisHistory.HeadFields(stack, (int)wait.Kind, waitName, waitType, waitDue, wait.Description, waitChildren, (int)wait.JoinMode, waitExtras)
+            : string.Empty;
         var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.Save, call => call
             .Key("flow", _keys.Flow(lease.Id))
             .Key("signals", _keys.Signals(lease.Id))
             .Arg("token", lease.Token)
             .Arg("continuation", save.Continuation)
-            .Arg("stack", RedisFlowRecord.StackJson(save.Stack))
+            .Arg("stack", stack)
             .Arg("wait_kind", (int)wait.Kind)
-            .Arg("wait_name", wait.SignalName ?? string.Empty)
-            .Arg("wait_type", wait.PayloadType ?? string.Empty)
-            .Arg("wait_due", wait.Due?.ToUnixTimeMilliseconds() ?? 0)
+            .Arg("wait_name", waitName)
+            .Arg("wait_type", waitType)
+            .Arg("wait_due", waitDue)
             .Arg("wait_desc", wait.Description)
             .Arg("release", save.Release ? 1 : 0)
-            .Arg("wait_children", RedisFlowRecord.JoinIds(wait.Children))
+            .Arg("wait_children", waitChildren)
             .Arg("wait_mode", (int)wait.JoinMode)
-            .Arg("wait_extras", RedisFlowRecord.WaitExtrasJson(wait))
+            .Arg("wait_extras", waitExtras)
             .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
             .Arg("history", _options.Limits.KeptContinuations)
-            .Arg("build", save.Build ?? string.Empty), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
+            .Arg("build", save.Build ?? string.Empty)
+            .Arg("head", head), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);

@@ -263,13 +263,15 @@ internal static class RedisLua
             -- Moves a flow's entries: the schedule by change (SC_*), the status sets to status (or IX_KEEP, IX_DROP) scored by
             -- created, from old (nil when unknown: every other set is cleared). Returns whether the flow is due now, and 1
             -- when a SC_SET_IF_EXPECTED change applied.
-            local function reindex(ix, id, change, score, expected, status, old, created, expire_at)
+            -- woken: the caller already wakes the workers (a batch whose earlier item made the first runnable entry), so there is
+            -- nothing to look up.
+            local function reindex(ix, id, change, score, expected, status, old, created, expire_at, woken)
               local applied, due = 0, false
-              if score == 0 and change ~= SC_KEEP then
+              if score == 0 and change ~= SC_KEEP and not woken then
                 -- Idle workers are woken only when this makes the first runnable entry: with one there already, they are busy
-                -- (a worker waits only while the schedule's first entry lies in the future) and find this one too.
-                local first = redis.call('ZRANGE', ix.schedule, 0, 0, 'WITHSCORES')
-                due = first[2] == nil or tonumber(first[2]) > 0
+                -- (a worker waits only while the schedule's first entry lies in the future) and find this one too. "The first
+                -- entry's score is above 0" is "no entry at or below 0": a count replies one number, a range a member and its score.
+                due = redis.call('ZCOUNT', ix.schedule, '-inf', 0) == 0
               end
               if change == SC_LOWER then
                 redis.call('ZADD', ix.schedule, 'LT', score, id)

@@ -25,6 +25,10 @@ internal static class RedisScripts
 
     private static readonly string[] CommitTransitions = ["t_save", "t_finish"];
 
+    private static readonly string[] TakeArgs = ["max", "hold_ms", "skip_ms", "prefix"];
+
+    private static readonly string[] TakeItemArgs = ["running"];
+
     public static readonly FlowScript Create = FlowScript.Single(
         "create", new[] { "flow" }, new[] { "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
         "t_create", "t_create(KEY.flow, ARG, now_ms())", RedisFastPaths.Create);
@@ -36,7 +40,7 @@ internal static class RedisScripts
     public static readonly FlowScript CreateBatch = FlowScript.Batch(
         "create_batch", Array.Empty<string>(), new[] { "flow" }, new[] { "id", "entry", "method", "parent", "timeout_ms", "trace" }, new[] { "created", "method", "created_at" },
         new[] { "t_create" }, "t_create(it.flow, it, now)",
-        RedisFastPaths.Named(RedisFastPaths.Create, "create_fast") + "\nlocal function fast(it, a, now) return create_fast(it, it) end\n");
+        RedisFastPaths.Named(RedisFastPaths.Create, "create_fast") + "\nlocal function fast(it, a, now) return create_fast(it, it, now) end\n");
 
     public static readonly FlowScript Signal = FlowScript.Single(
         "signal", new[] { "flow", "signals" }, new[] { "name", "payload", "max_buffered" }, new[] { "code", "damage" },
@@ -49,7 +53,7 @@ internal static class RedisScripts
     public static readonly FlowScript Save = FlowScript.Single(
         "save",
         new[] { "flow", "signals" },
-        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "history", "build" },
+        new[] { "token", "continuation", "stack", "wait_kind", "wait_name", "wait_type", "wait_due", "wait_desc", "release", "wait_children", "wait_mode", "wait_extras", "max_payload", "history", "build", "head" },
         new[] { "ok", "continue", "payload", "interrupt", "reason", "next", "status", "created" },
         "t_save",
         "t_save(KEY.flow, KEY.signals, ARG, now_ms())",
@@ -167,6 +171,79 @@ internal static class RedisScripts
         end
         return reply({hold = hold, ids = ids})
         """);
+
+    /// <summary>
+    /// <see cref="Reserve"/> and <see cref="Claim"/> in one call (single node only): the flows reserved are claimed at once,
+    /// each as <see cref="Claim"/>'s items would be (its fast path, else t_claim, under pcall), so that a claim costs one
+    /// round trip and one script start instead of two. The flows' keys are not declared: they are made from the ids the
+    /// schedule holds and the key prefix (<c>prefix:{id}:flow</c>, <c>prefix:{id}:signals</c>, as <see cref="RedisKeys"/>
+    /// names them), which a single node allows (a cluster, where each flow has its own slot, takes the two calls). The
+    /// reply is <c>{hold, ids, items}</c>: the reservation's hold and ids, and per id <see cref="Claim"/>'s record, or false
+    /// for an entry that is not a flow id (left to the store to drop from the indexes, as after <see cref="Reserve"/>).
+    /// </summary>
+    public static readonly RedisScript Take = TakeScript();
+
+    private static RedisScript TakeScript()
+    {
+        var claim = Claim.Indexed.Shape;
+        var args = TakeArgs.Concat(claim.Args).ToArray();
+        var body = $$"""
+            {{RedisFastPaths.Claim}}
+            local function general()
+            {{RedisLua.FunctionsOf("t_claim")}}
+            return function(it, now) return t_claim(it.flow, it.signals, ARG, now) end
+            end
+            local ix = IX
+            local now = now_ms()
+            for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
+            local skip = {}
+            for i = 1, ITEM_COUNT do skip[item(i).running] = true end
+            local max = tonumber(ARG.max)
+            local due = redis.call('ZRANGEBYSCORE', ix.schedule, '-inf', now, 'LIMIT', 0, max + ITEM_COUNT)
+            local hold, later = now + tonumber(ARG.hold_ms), now + tonumber(ARG.skip_ms)
+            local ids = {}
+            for _, id in ipairs(due) do
+              if skip[id] then
+                redis.call('ZADD', ix.schedule, later, id)
+              elseif #ids < max then
+                redis.call('ZADD', ix.schedule, hold, id)
+                ids[#ids + 1] = id
+              end
+            end
+            local slow = nil
+            local function step(it)
+              local r = fast(it, ARG, now)
+              if r == nil then
+                slow = slow or general()
+                r = slow(it, now)
+              end
+              return r
+            end
+            local out, wake = {}, false
+            for n, id in ipairs(ids) do
+              -- As FlowId.TryParse: 1 to 128 of letters, digits and - _ . : @ / +.
+              if #id >= 1 and #id <= 128 and not string.find(id, '[^%w%-_%.:@/%+]') then
+                local it = {flow = ARG.prefix .. ':{' .. id .. '}:flow', signals = ARG.prefix .. ':{' .. id .. '}:signals', id = id}
+                local done, r = pcall(step, it)
+                -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
+                if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
+                if r.ix_change then
+                  if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake) then wake = true end
+                end
+                out[n] = reply(r)
+              else
+                out[n] = false
+              end
+            end
+            if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
+            return {hold, ids, out}
+            """;
+        return new RedisScript(
+            "take",
+            ScriptShape.Of(RedisLua.IndexKeys, args, claim.Reply.ToArray()).WithItems(Array.Empty<string>(), TakeItemArgs),
+            RedisLua.Library("now_ms", "reindex"),
+            body);
+    }
 
     /// <summary>
     /// Over the indexes, for Redis Cluster: applies index intents (<see cref="ScheduleChange"/>, <see cref="IndexStatus"/>)
@@ -294,7 +371,7 @@ internal sealed class FlowScript
             RedisLua.Library("reindex"),
             Body("""
                 if r.ix_change then
-                  if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire) then wake = true end
+                  if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake) then wake = true end
                 end
                 """));
         return new FlowScript(alone, indexed);
