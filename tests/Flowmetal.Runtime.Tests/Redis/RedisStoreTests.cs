@@ -1,6 +1,7 @@
 using Flowmetal.Client;
 using Flowmetal.Runtime.Flows;
 using Flowmetal.Runtime.Tests.Infrastructure;
+using Flowmetal.Storage;
 using Flowmetal.Storage.Redis;
 using StackExchange.Redis;
 
@@ -33,6 +34,47 @@ public sealed class RedisStoreTests
         Assert.IsTrue(flowKeys.All(k => k.StartsWith(prefix + ":{tagged}:", StringComparison.Ordinal)), string.Join(", ", flowKeys));
         var indexKeys = keys.Except(flowKeys).ToList();
         Assert.IsTrue(indexKeys.All(k => k.StartsWith(prefix + ":{" + prefix + "}:", StringComparison.Ordinal)), string.Join(", ", indexKeys));
+    }
+
+    [TestMethod]
+    public async Task ACheckpointKeptByTheFastPathHasTheHeadTheFullPathWrites()
+    {
+        var prefix = RedisServer.UniquePrefix("head");
+        await using var store = await RedisFlowStore.ConnectAsync(RedisServer.Endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
+        const string description = "quote \" backslash \\ slash / tab \t new\nline ünï 😀 <b>&";
+        var stack = new[] { new FlowStackFrame { Method = "A.B::\"C\"", SourceFile = "c:\\src\\x.cs", Line = 7 } };
+
+        // The same checkpoint saved by two flows: one takes the checkpoint's fast path, the other (with a deadline, which the fast
+        // path leaves to the full one) the full save, whose head cjson encodes.
+        async Task<FlowId> SaveOneAsync(TimeSpan? timeout)
+        {
+            var id = FlowId.New();
+            await store.CreateAsync(new FlowCreation { Id = id, EntryMethod = "M", Entry = new byte[] { 1 }, Timeout = timeout });
+            var lease = (await store.ClaimAsync("w", 10, TimeSpan.FromMinutes(1))).Single(l => l.Id == id);
+            var saved = store.Save(lease, new FlowSave { Continuation = new byte[] { 9 }, Stack = stack, Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = description } });
+            Assert.IsTrue(saved.Accepted);
+            return id;
+        }
+
+        var fast = await SaveOneAsync(null);
+        var full = await SaveOneAsync(TimeSpan.FromHours(1));
+
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Endpoint);
+        Newtonsoft.Json.Linq.JObject Head(FlowId id)
+        {
+            var head = Newtonsoft.Json.Linq.JObject.Parse((string)redis.GetDatabase().HashGet($"{prefix}:{{{id.Value}}}:flow", "yh:1")!);
+            head.Remove("t");
+            return head;
+        }
+
+        Assert.IsTrue(Newtonsoft.Json.Linq.JToken.DeepEquals(Head(full), Head(fast)), $"full: {Head(full)}\nfast: {Head(fast)}");
+        var kept = (await store.GetHistoryAsync(fast)).Single();
+        Assert.AreEqual(1, kept.Number);
+        Assert.AreEqual(description, kept.Wait.Description);
+        Assert.AreEqual(FlowWaitKind.Checkpoint, kept.Wait.Kind);
+        Assert.AreEqual("A.B::\"C\"", kept.Stack[0].Method);
+        Assert.AreEqual("c:\\src\\x.cs", kept.Stack[0].SourceFile);
+        Assert.AreEqual(7, kept.Stack[0].Line);
     }
 
     [TestMethod]
