@@ -227,6 +227,9 @@ internal static class RedisScripts
                 local done, r = pcall(step, it)
                 -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
                 if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
+                -- A claim's lease ends at now + lease_ms, so its schedule entry (the end plus the margin) is the hold this script
+                -- has just given it: one ZADD less per flow.
+                if r.ix_change == SC_SET and r.ix_score == hold then r.ix_change = SC_KEEP end
                 if r.ix_change then
                   if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake) then wake = true end
                 end
