@@ -263,10 +263,48 @@ internal static class RedisLua
             -- Moves a flow's entries: the schedule by change (SC_*), the status sets to status (or IX_KEEP, IX_DROP) scored by
             -- created, from old (nil when unknown: every other set is cleared). Returns whether the flow is due now, and 1
             -- when a SC_SET_IF_EXPECTED change applied.
+            -- A batch's index writes (q, from index_queue()): each redis.call costs about 2 µs besides its work, so the ZADDs
+            -- (cmd 'ZADD', or 'LT' for ZADD LT) and ZREMs of all the batch's flows to one set go as one call of many members, sent
+            -- by index_flush. Writes to distinct members commute; a batch flushes before a flow it has already queued writes for.
+            local function index_queue() return {ZADD = {}, ZREM = {}, LT = {}, order = {}, ids = {}} end
+            local function index_flush(q)
+              for _, o in ipairs(q.order) do
+                local cmd, key, w = o[1], o[2], o[3]
+                if cmd == 'ZREM' then redis.call('ZREM', key, unpack(w))
+                elseif cmd == 'ZADD' then redis.call('ZADD', key, unpack(w))
+                else redis.call('ZADD', key, 'LT', unpack(w)) end
+              end
+              q.ZADD, q.ZREM, q.LT, q.order, q.ids = {}, {}, {}, {}, {}
+            end
+            -- One index write, now (q nil) or queued.
+            local function zw(q, cmd, key, score, id)
+              if not q then
+                if cmd == 'ZREM' then redis.call('ZREM', key, id)
+                elseif cmd == 'ZADD' then redis.call('ZADD', key, score, id)
+                else redis.call('ZADD', key, 'LT', score, id) end
+                return
+              end
+              local sets = q[cmd]
+              local w = sets[key]
+              if not w then
+                w = {}
+                sets[key] = w
+                q.order[#q.order + 1] = {cmd, key, w}
+              end
+              if cmd ~= 'ZREM' then w[#w + 1] = score end
+              w[#w + 1] = id
+              -- unpack puts every member on Lua's C stack (at most about 8,000 values).
+              if #w >= 2000 then index_flush(q) end
+            end
             -- woken: the caller already wakes the workers (a batch whose earlier item made the first runnable entry), so there is
-            -- nothing to look up.
-            local function reindex(ix, id, change, score, expected, status, old, created, expire_at, woken)
+            -- nothing to look up. q: a batch's queue (index_queue), or nil to write at once.
+            local function reindex(ix, id, change, score, expected, status, old, created, expire_at, woken, q)
               local applied, due = 0, false
+              if q then
+                if q.ids[id] then index_flush(q) end
+                -- A drop and a conditional change write at once (after whatever this flow had queued, flushed above).
+                if status == IX_DROP or change == SC_SET_IF_EXPECTED then q = nil else q.ids[id] = true end
+              end
               if score == 0 and change ~= SC_KEEP and not woken then
                 -- Idle workers are woken only when this makes the first runnable entry: with one there already, they are busy
                 -- (a worker waits only while the schedule's first entry lies in the future) and find this one too. "The first
@@ -274,7 +312,7 @@ internal static class RedisLua
                 due = redis.call('ZCOUNT', ix.schedule, '-inf', 0) == 0
               end
               if change == SC_LOWER then
-                redis.call('ZADD', ix.schedule, 'LT', score, id)
+                zw(q, 'LT', ix.schedule, score, id)
               elseif change == SC_SET_IF_EXPECTED then
                 local current = redis.call('ZSCORE', ix.schedule, id)
                 if current and tonumber(current) == expected then
@@ -284,24 +322,24 @@ internal static class RedisLua
                   due = false
                 end
               elseif change == SC_SET then
-                if score == -1 then redis.call('ZREM', ix.schedule, id) else redis.call('ZADD', ix.schedule, score, id) end
+                if score == -1 then zw(q, 'ZREM', ix.schedule, nil, id) else zw(q, 'ZADD', ix.schedule, score, id) end
               end
               if status == IX_DROP then
                 drop(ix, id)
               elseif status ~= IX_KEEP and old ~= status then
                 -- The set of all flows, by creation time, changes only when a flow is created (or repaired, old unknown).
                 if old == IX_NONE then
-                  redis.call('ZADD', ix.all, created, id)
+                  zw(q, 'ZADD', ix.all, created, id)
                 elseif old ~= nil and ix.status[old] then
-                  redis.call('ZREM', ix.status[old], id)
+                  zw(q, 'ZREM', ix.status[old], nil, id)
                 else
-                  redis.call('ZADD', ix.all, created, id)
-                  for s = ST_PENDING, ST_CANCELLED do if s ~= status then redis.call('ZREM', ix.status[s], id) end end
+                  zw(q, 'ZADD', ix.all, created, id)
+                  for s = ST_PENDING, ST_CANCELLED do if s ~= status then zw(q, 'ZREM', ix.status[s], nil, id) end end
                 end
-                redis.call('ZADD', ix.status[status], created, id)
+                zw(q, 'ZADD', ix.status[status], created, id)
               end
-              if expire_at and expire_at > 0 then redis.call('ZADD', ix.expiries, expire_at, id)
-              elseif expire_at and expire_at < 0 then redis.call('ZREM', ix.expiries, id) end
+              if expire_at and expire_at > 0 then zw(q, 'ZADD', ix.expiries, expire_at, id)
+              elseif expire_at and expire_at < 0 then zw(q, 'ZREM', ix.expiries, nil, id) end
               return due, applied
             end
 

@@ -219,7 +219,7 @@ internal static class RedisScripts
               end
               return r
             end
-            local out, wake = {}, false
+            local out, wake, q = {}, false, index_queue()
             for n, id in ipairs(ids) do
               -- As FlowId.TryParse: 1 to 128 of letters, digits and - _ . : @ / +.
               if #id >= 1 and #id <= 128 and not string.find(id, '[^%w%-_%.:@/%+]') then
@@ -231,13 +231,14 @@ internal static class RedisScripts
                 -- has just given it: one ZADD less per flow.
                 if r.ix_change == SC_SET and r.ix_score == hold then r.ix_change = SC_KEEP end
                 if r.ix_change then
-                  if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake) then wake = true end
+                  if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake, q) then wake = true end
                 end
                 out[n] = reply(r)
               else
                 out[n] = false
               end
             end
+            index_flush(q)
             if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
             return {hold, ids, out}
             """;
@@ -338,12 +339,13 @@ internal sealed class FlowScript
     public static FlowScript Batch(string name, string[] args, string[] itemKeys, string[] itemArgs, string[] reply, string[] transitions, string call, string? fast = null)
     {
         var fields = reply.Append("error").Concat(Intent).Distinct().ToArray();
-        string Body(string after) => $$"""
+        string Body(string after, string before = "", string last = "") => $$"""
             {{fast ?? "local fast = nil"}}
             local function general()
             {{RedisLua.FunctionsOf(transitions)}}
             return function(it, now) return {{call}} end
             end
+            {{before}}
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local slow = nil
@@ -364,6 +366,7 @@ internal sealed class FlowScript
               {{after}}
               out[i] = reply(r)
             end
+            {{last}}
             if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
             return out
             """;
@@ -372,11 +375,14 @@ internal sealed class FlowScript
             name + "+index",
             ScriptShape.Of(RedisLua.IndexKeys, args.Append("wake_channel").ToArray(), fields).WithItems(itemKeys, itemArgs),
             RedisLua.Library("reindex"),
-            Body("""
+            Body(
+                """
                 if r.ix_change then
-                  if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake) then wake = true end
+                  if reindex(IX, it.id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake, q) then wake = true end
                 end
-                """));
+                """,
+                "local q = index_queue()",
+                "index_flush(q)"));
         return new FlowScript(alone, indexed);
     }
 }
