@@ -131,80 +131,80 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
 
         async Task Round()
         {
-        // Round A: everything alone.
-        var leases = new List<FlowLease>();
-        await Phase("start (alone)", flows, async () =>
-        {
-            for (int i = 0; i < flows; i++)
+            // Round A: everything alone.
+            var leases = new List<FlowLease>();
+            await Phase("start (alone)", flows, async () =>
             {
-                await store.CreateAsync(Creation());
-            }
-        });
-        await Phase("reserve + claim (1 per call)", flows, async () =>
-        {
-            while (true)
-            {
-                var got = await store.ClaimAsync(request(1));
-                if (got.Count == 0)
+                for (int i = 0; i < flows; i++)
                 {
-                    break;
+                    await store.CreateAsync(Creation());
+                }
+            });
+            await Phase("reserve + claim (1 per call)", flows, async () =>
+            {
+                while (true)
+                {
+                    var got = await store.ClaimAsync(request(1));
+                    if (got.Count == 0)
+                    {
+                        break;
+                    }
+
+                    leases.AddRange(got);
+                }
+            });
+            await Phase("checkpoint save (alone)", flows, () =>
+            {
+                foreach (var lease in leases)
+                {
+                    store.Save(lease, save);
                 }
 
-                leases.AddRange(got);
-            }
-        });
-        await Phase("checkpoint save (alone)", flows, () =>
-        {
-            foreach (var lease in leases)
+                return Task.CompletedTask;
+            });
+            await Phase($"checkpoint save (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Save(lease, save)));
+            await Phase("end (alone)", flows, () =>
             {
-                store.Save(lease, save);
-            }
-
-            return Task.CompletedTask;
-        });
-        await Phase($"checkpoint save (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Save(lease, save)));
-        await Phase("end (alone)", flows, () =>
-        {
-            foreach (var lease in leases)
-            {
-                store.Complete(lease, result);
-            }
-
-            return Task.CompletedTask;
-        });
-
-        // Round B: in groups.
-        leases.Clear();
-        await Phase("start (64 at once)", flows, async () =>
-        {
-            var pending = new List<Task>();
-            for (int i = 0; i < flows; i++)
-            {
-                pending.Add(store.CreateAsync(Creation()));
-                if (pending.Count == 64)
+                foreach (var lease in leases)
                 {
-                    await Task.WhenAll(pending);
-                    pending.Clear();
-                }
-            }
-
-            await Task.WhenAll(pending);
-        });
-        await Phase("reserve + claim (16 per call)", flows, async () =>
-        {
-            while (true)
-            {
-                var got = await store.ClaimAsync(request(16));
-                if (got.Count == 0)
-                {
-                    break;
+                    store.Complete(lease, result);
                 }
 
-                leases.AddRange(got);
-            }
-        });
-        await Phase($"checkpoint save (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Save(lease, save)));
-        await Phase($"end (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Complete(lease, result)));
+                return Task.CompletedTask;
+            });
+
+            // Round B: in groups.
+            leases.Clear();
+            await Phase("start (64 at once)", flows, async () =>
+            {
+                var pending = new List<Task>();
+                for (int i = 0; i < flows; i++)
+                {
+                    pending.Add(store.CreateAsync(Creation()));
+                    if (pending.Count == 64)
+                    {
+                        await Task.WhenAll(pending);
+                        pending.Clear();
+                    }
+                }
+
+                await Task.WhenAll(pending);
+            });
+            await Phase("reserve + claim (16 per call)", flows, async () =>
+            {
+                while (true)
+                {
+                    var got = await store.ClaimAsync(request(16));
+                    if (got.Count == 0)
+                    {
+                        break;
+                    }
+
+                    leases.AddRange(got);
+                }
+            });
+            await Phase($"checkpoint save (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Save(lease, save)));
+            await Phase($"end (groups of {group})", flows, () => Grouped(store, leases, group, lease => store.Complete(lease, result)));
         }
     }
 

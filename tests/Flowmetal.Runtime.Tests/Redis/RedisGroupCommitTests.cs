@@ -124,6 +124,22 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
         Assert.AreEqual(FlowStatus.Cancelled, (await Client.GetAsync(ids[2])).Status);
         CollectionAssert.AreEqual(new byte[] { 4 }, (await Store.GetAsync(ids[3]))!.Result);
         Assert.IsEmpty((await Client.ListAsync(FlowStatus.Running)).Flows, "each end moved its flow out of the running index");
+
+        // The group's index writes go as one call per set and command: each flow is still in its own status set, and out of the schedule.
+        var expected = new[] { FlowStatus.Completed, FlowStatus.Failed, FlowStatus.Cancelled, FlowStatus.Completed };
+        for (int i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            foreach (var status in Enum.GetValues<FlowStatus>())
+            {
+                bool listed = await Db.SortedSetScoreAsync($"{Prefix}:{{{Prefix}}}:status:{(int)status}", id.Value) is not null;
+                Assert.AreEqual(status == expected[i], listed, $"flow {id} in the {status} index");
+            }
+
+            Assert.IsNotNull(await Db.SortedSetScoreAsync($"{Prefix}:{{{Prefix}}}:all", id.Value), $"flow {id} in the index of all flows");
+            Assert.IsNull(await Db.SortedSetScoreAsync($"{Prefix}:{{{Prefix}}}:schedule", id.Value), $"flow {id} left the schedule");
+            Assert.IsNotNull(await Db.SortedSetScoreAsync($"{Prefix}:{{{Prefix}}}:expiries", id.Value), $"flow {id} expires with its retention");
+        }
     }
 
     [TestMethod]
