@@ -867,6 +867,8 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             _commitChannel?.Dispose();
             _commitChannel = null;
         }
+
+        _commits?.Dispose();
     }
 
     private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;

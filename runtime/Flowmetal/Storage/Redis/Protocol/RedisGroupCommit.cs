@@ -14,13 +14,15 @@ namespace Flowmetal.Storage.Redis.Protocol;
 /// those queued behind it. A write comes in two forms: a synchronous one (<see cref="Commit"/>) parks its thread until
 /// the reply is in; a submitted one (<see cref="CommitAsync"/>) is a task that the leader completes, so that a worker's
 /// thread goes on to another flow while its write is in flight. When a reply is in (and <c>WAIT</c>ed for, when
-/// configured), the leader hands the lead to the first write queued meanwhile if a thread is parked on it; if that write
-/// was submitted (no thread waits on it), the leader sends the next group itself, and so on until none is queued. Its
-/// writers are completed after each call: a parked thread is woken, a submitted write's task completes on the leader's
-/// thread, so its continuations must only hand the flow on (a worker queues it). No thread of its own, and no timer: a
-/// write alone goes at once, and a batch never waits for company.
+/// configured), the leader hands the lead to the first write queued meanwhile: to its thread if one is parked on it, else
+/// (a submitted write) to the group commit's sender thread, which sends group after group while submitted writes queue
+/// up, and parks when none is left. A submitted write that finds no call in flight wakes the sender too: the submitting
+/// thread never sends, so one worker thread keeps many flows' writes in flight. Then
+/// the leader completes the writers it carried: a parked thread is woken, a submitted write's task completes on the
+/// leader's thread, so its continuations must only hand the flow on (a worker queues it). No timer: a write alone goes
+/// at once, and a batch never waits for company.
 /// </remarks>
-internal sealed class RedisGroupCommit
+internal sealed class RedisGroupCommit : IDisposable
 {
     // Save items are large (a continuation each); a bound keeps one script call, and Redis's time in it, short.
     private const int MaxBatchBytes = 4 * 1024 * 1024;
@@ -36,6 +38,10 @@ internal sealed class RedisGroupCommit
     private readonly int _maxItems;
     private readonly int _itemArgs;
     private bool _leading;
+    private Thread? _sender;
+    private Writer? _senderFirst;
+    private bool _closed;
+    private bool _senderEnded;
     private long _calls;
     private long _writes;
 
@@ -130,9 +136,10 @@ internal sealed class RedisGroupCommit
     }
 
     /// <summary>
-    /// Submits one flow's transition as <see cref="Commit"/> writes it, without waiting for it: when no call is in flight,
-    /// the calling thread sends it (with whatever queues up meanwhile) and returns it completed; otherwise it goes with the
-    /// next group, and its task completes on the thread that sent it.
+    /// Submits one flow's transition as <see cref="Commit"/> writes it, without waiting for it: it goes with the next group,
+    /// sent by the sender thread (woken when no call is in flight) or by a parked writer leading, and its task completes
+    /// on the thread that sent it. The submitting thread never sends: it goes on to run other flows while the write is in
+    /// flight, and their writes queue up for the group after it.
     /// </summary>
     /// <param name="kind"><c>s</c> for a save, <c>f</c> for an end.</param>
     /// <param name="id">The flow.</param>
@@ -142,7 +149,6 @@ internal sealed class RedisGroupCommit
     {
         var writer = new Writer(parked: false);
         writer.Prepare(kind, id, call, _itemArgs);
-        bool lead = false;
         lock (_gate)
         {
             _queue.Enqueue(writer);
@@ -150,13 +156,8 @@ internal sealed class RedisGroupCommit
             {
                 _leading = true;
                 writer.State = Writer.Leading;
-                lead = true;
+                HandToSender(writer);
             }
-        }
-
-        if (lead)
-        {
-            Lead(writer);
         }
 
         return writer.Completion!.Task;
@@ -173,16 +174,26 @@ internal sealed class RedisGroupCommit
         return record;
     }
 
-    /// <summary>Sends groups, starting with <paramref name="leader"/>'s, while the writes queued behind them have no thread parked to send them.</summary>
+    /// <summary>
+    /// Sends <paramref name="leader"/>'s group, hands the lead on, and completes the group's writers. On the sender thread,
+    /// goes on with the next group while the lead comes back to it.
+    /// </summary>
     private void Lead(Writer leader)
     {
+        bool sender = Thread.CurrentThread == _sender;
         var first = leader;
         while (true)
         {
             var batch = SendGroup(first);
 
-            // The next group goes first when a parked thread can send it (Redis is idle until it does), then the writers of this one are done.
+            // The next group goes first (Redis is idle until it does), then the writers of this one are done.
             var next = HandOn();
+            if (next is not null && !sender)
+            {
+                HandToSender(next);
+                next = null;
+            }
+
             for (int i = 0; i < batch.Count; i++)
             {
                 if (batch[i] != leader || !leader.Parked)
@@ -197,6 +208,61 @@ internal sealed class RedisGroupCommit
             }
 
             first = next;
+        }
+    }
+
+    /// <summary>Gives the lead (a submitted write at the head of the queue, which no thread waits on) to the sender thread, starting it the first time.</summary>
+    private void HandToSender(Writer first)
+    {
+        lock (_gate)
+        {
+            _senderFirst = first;
+
+            // After the store closed, a write still goes (and fails, the connection being gone) rather than wait forever.
+            if (_sender is null || _senderEnded)
+            {
+                _senderEnded = false;
+                _sender = new Thread(Send) { IsBackground = true, Name = "Flowmetal group commit" };
+                _sender.Start();
+            }
+
+            Monitor.Pulse(_gate);
+        }
+    }
+
+    private void Send()
+    {
+        while (true)
+        {
+            Writer first;
+            lock (_gate)
+            {
+                while (_senderFirst is null)
+                {
+                    if (_closed)
+                    {
+                        _senderEnded = true;
+                        return;
+                    }
+
+                    Monitor.Wait(_gate);
+                }
+
+                first = _senderFirst;
+                _senderFirst = null;
+            }
+
+            Lead(first);
+        }
+    }
+
+    /// <summary>Lets the sender thread end once it has sent what it was given.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -282,7 +348,7 @@ internal sealed class RedisGroupCommit
     /// <summary>
     /// Gives the lead to the first write queued if a thread is parked on it, or leaves it free when none is queued.
     /// </summary>
-    /// <returns>The first write queued when it was submitted: no thread waits on it, so the caller sends its group.</returns>
+    /// <returns>The first write queued when it was submitted: no thread waits on it, so the caller sends its group or has the sender send it.</returns>
     private Writer? HandOn()
     {
         Writer? successor;
@@ -314,7 +380,7 @@ internal sealed class RedisGroupCommit
         {
             if (Interlocked.Exchange(ref _released, 1) == 0 && commit.HandOn() is { } submitted)
             {
-                commit.Lead(submitted);
+                commit.HandToSender(submitted);
             }
         }
     }
