@@ -136,16 +136,20 @@ public sealed class FlowWorker
             }
 
             IReadOnlyList<FlowLease> leases;
+            long sentAt = Environment.TickCount64;
             try
             {
-                // Never the flows this worker still runs (a lease may lapse under a long step): one claim per flow at a time.
+                // Never the flows this worker still holds (a lease may lapse under a long step): one claim per flow at a time.
+                // Only those whose lease may be near its end can be claimed; naming every held flow would cost the store
+                // work in proportion to the flows held, at every claim.
+                long unsure = sentAt + ((long)_options.LeaseDuration.TotalMilliseconds / 2);
                 leases = await _store.ClaimAsync(
                     new FlowClaimRequest
                     {
                         WorkerId = WorkerId,
                         MaxCount = free,
                         LeaseDuration = _options.LeaseDuration,
-                        Running = _running.Values.Where(f => !f.Left).Select(f => f.Lease.Id).ToArray(),
+                        Running = _running.Values.Where(f => !f.Left && f.LeaseSureUntil < unsure).Select(f => f.Lease.Id).ToArray(),
                         MaxContinuationBytes = _options.MaxContinuationBytes,
                     },
                     cancellationToken).ConfigureAwait(false);
@@ -173,6 +177,7 @@ public sealed class FlowWorker
             foreach (var lease in leases)
             {
                 var flow = new RunningFlow(lease);
+                flow.LeaseHeld(sentAt, _options.LeaseDuration);
                 _running[lease.Id] = flow;
                 queue.Claimed(flow);
             }

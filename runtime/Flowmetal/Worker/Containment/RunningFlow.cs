@@ -13,6 +13,7 @@ internal sealed class RunningFlow
     private int _lost;
     private int _lossLogged;
     private int _left;
+    private long _leaseSureUntil = long.MaxValue;
 
     public RunningFlow(FlowLease lease) => Lease = lease;
 
@@ -20,6 +21,15 @@ internal sealed class RunningFlow
 
     /// <summary>Where the flow stands between runs on the worker's threads; null until it was loaded.</summary>
     public FlowProgress? Progress { get; set; }
+
+    /// <summary>
+    /// Until when (<see cref="Environment.TickCount64"/>) the lease surely lasts: its claim or last renewal was sent before
+    /// then minus the lease's duration. A flow whose lease surely lasts is not claimable, so a claim need not name it.
+    /// </summary>
+    public long LeaseSureUntil => Volatile.Read(ref _leaseSureUntil);
+
+    /// <summary>The lease was taken or renewed by a call sent at <paramref name="sentAt"/> for <paramref name="duration"/>.</summary>
+    public void LeaseHeld(long sentAt, TimeSpan duration) => Volatile.Write(ref _leaseSureUntil, sentAt + (long)duration.TotalMilliseconds);
 
     /// <summary>True once the store said the lease is no longer held (another worker claimed the flow, or it finished).</summary>
     public bool Lost => Volatile.Read(ref _lost) == 1;
