@@ -11,10 +11,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Flowmetal.Worker;
 
 /// <summary>
-/// Runs one claimed flow on the calling thread until it leaves the worker: it completes, fails,
-/// waits for a signal or timer that is not there yet, or the lease is lost. A checkpoint, a timer
-/// already due or a signal already buffered is stored and the flow runs on from the frames just
-/// captured, without a round trip through deserialization. A cancellation or timeout found at
+/// Runs one claimed flow on the calling thread until it leaves the worker (it completes, fails,
+/// waits for a signal or timer that is not there yet, or the lease is lost) or a write of it is in
+/// flight: then the thread goes on to other flows, and the flow, kept as its captured frames
+/// (<see cref="FlowProgress"/>), is run on by whichever thread takes it up once the store acknowledges
+/// the write. A checkpoint, a timer already due or a signal already buffered is stored and the flow
+/// runs on from the frames just captured, without a round trip through deserialization. A cancellation or timeout found at
 /// a claim or a save is thrown inside the flow at its suspension point; a join resumes with the
 /// outcomes of the children it waited on.
 /// </summary>
