@@ -177,6 +177,35 @@ public interface IFlowStore
     /// <returns>False when the lease was lost and nothing was written.</returns>
     bool FinishCancelled(FlowLease lease, FlowError error) => FinishCancelledAsync(lease, error).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// <see cref="SaveAsync"/> for a worker's flow thread that goes on to another flow while the write is in flight: a store
+    /// may group it with other writes, and may send a group on the calling thread before returning (then the task has
+    /// completed). The task may complete on whichever thread sent the write, even inside that thread's own call to
+    /// the store: whatever continues it must only hand the flow on (queue it), never run it or call the store.
+    /// </summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="save">The continuation, its stack and its wait.</param>
+    /// <returns>Whether the write was accepted, and whether to run on, once acknowledged.</returns>
+    Task<FlowSaveResult> SubmitSaveAsync(FlowLease lease, FlowSave save) => SaveAsync(lease, save);
+
+    /// <summary><see cref="CompleteAsync"/> for a worker's flow thread that goes on meanwhile (see <see cref="SubmitSaveAsync"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="result">The result's bytes.</param>
+    /// <returns>False when the lease was lost and nothing was written, once acknowledged.</returns>
+    Task<bool> SubmitCompleteAsync(FlowLease lease, byte[] result) => CompleteAsync(lease, result);
+
+    /// <summary><see cref="FailAsync"/> for a worker's flow thread that goes on meanwhile (see <see cref="SubmitSaveAsync"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The error.</param>
+    /// <returns>False when the lease was lost and nothing was written, once acknowledged.</returns>
+    Task<bool> SubmitFailAsync(FlowLease lease, FlowError error) => FailAsync(lease, error);
+
+    /// <summary><see cref="FinishCancelledAsync"/> for a worker's flow thread that goes on meanwhile (see <see cref="SubmitSaveAsync"/>).</summary>
+    /// <param name="lease">The lease the flow was claimed with.</param>
+    /// <param name="error">The cancellation, as an error.</param>
+    /// <returns>False when the lease was lost and nothing was written, once acknowledged.</returns>
+    Task<bool> SubmitFinishCancelledAsync(FlowLease lease, FlowError error) => FinishCancelledAsync(lease, error);
+
     /// <summary>Records the flow's result, consuming the signal it was resumed with.</summary>
     /// <param name="lease">The lease the flow was claimed with.</param>
     /// <param name="result">The result's bytes.</param>

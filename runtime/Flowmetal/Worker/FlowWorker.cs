@@ -10,8 +10,10 @@ namespace Flowmetal.Worker;
 /// <summary>
 /// Claims runnable flows from a store and runs them until they suspend, complete or fail. Any
 /// number of workers, in any number of processes, can share a store; a flow whose worker dies is
-/// resumed by another from its last checkpoint once the lease expires. Flows run synchronously,
-/// each on one of the worker's own threads, never on the thread pool.
+/// resumed by another from its last checkpoint once the lease expires. Flows run synchronously on the
+/// worker's own threads, never on the thread pool. A flow whose write (a checkpoint, its end) is in flight
+/// holds no thread: the thread goes on to the next ready flow, and any thread runs the flow on from its live frames
+/// once the store acknowledges the write.
 /// </summary>
 /// <example>
 /// <code>
@@ -51,10 +53,11 @@ public sealed class FlowWorker
     public string WorkerId { get; }
 
     /// <summary>
-    /// Runs until <paramref name="cancellationToken"/> is cancelled. Then it claims nothing more, lets
-    /// each running flow reach its next suspension (where it is stored and released for any worker)
-    /// within <see cref="FlowWorkerOptions.ShutdownGracePeriod"/>, releases the leases of the flows still
-    /// running after it (another worker resumes them from their last checkpoint at once), and returns.
+    /// Runs until <paramref name="cancellationToken"/> is cancelled. Then it claims nothing more, hands back
+    /// the flows claimed but not started, lets each flow it holds reach its next suspension (where it is stored
+    /// and released for any worker) or its end, and its writes in flight be acknowledged, within
+    /// <see cref="FlowWorkerOptions.ShutdownGracePeriod"/>; it releases the leases of the flows still held
+    /// after it (another worker resumes them from their last checkpoint at once), and returns.
     /// </summary>
     /// <param name="cancellationToken">Stops the worker.</param>
     /// <returns>A task that completes once the worker has stopped.</returns>
@@ -86,8 +89,8 @@ public sealed class FlowWorker
             if (!drained)
             {
                 // Flows that did not reach a suspension in time keep running on their threads (a thread
-                // cannot be stopped safely), but their leases go: another worker claims them now, and the
-                // fencing token refuses whatever these threads still try to store.
+                // cannot be stopped safely), or wait for their writes, but their leases go: another worker claims
+                // them now, and the fencing token refuses whatever this worker still tries to store of them.
                 foreach (var flow in _running.Values)
                 {
                     await ReleaseAsync(flow.Lease).ConfigureAwait(false);
@@ -133,16 +136,20 @@ public sealed class FlowWorker
             }
 
             IReadOnlyList<FlowLease> leases;
+            long sentAt = Environment.TickCount64;
             try
             {
-                // Never the flows this worker still runs (a lease may lapse under a long step): one claim per flow at a time.
+                // Never the flows this worker still holds (a lease may lapse under a long step): one claim per flow at a time.
+                // Only those whose lease may be near its end can be claimed; naming every held flow would cost the store
+                // work in proportion to the flows held, at every claim.
+                long unsure = sentAt + ((long)_options.LeaseDuration.TotalMilliseconds / 2);
                 leases = await _store.ClaimAsync(
                     new FlowClaimRequest
                     {
                         WorkerId = WorkerId,
                         MaxCount = free,
                         LeaseDuration = _options.LeaseDuration,
-                        Running = _running.Values.Where(f => !f.Left).Select(f => f.Lease.Id).ToArray(),
+                        Running = _running.Values.Where(f => !f.Left && f.LeaseSureUntil < unsure).Select(f => f.Lease.Id).ToArray(),
                         MaxContinuationBytes = _options.MaxContinuationBytes,
                     },
                     cancellationToken).ConfigureAwait(false);
@@ -170,8 +177,9 @@ public sealed class FlowWorker
             foreach (var lease in leases)
             {
                 var flow = new RunningFlow(lease);
+                flow.LeaseHeld(sentAt, _options.LeaseDuration);
                 _running[lease.Id] = flow;
-                queue.Add(flow);
+                queue.Claimed(flow);
             }
 
             if (leases.Count == 0)
@@ -196,22 +204,24 @@ public sealed class FlowWorker
     private Task StartThread(FlowQueue queue, int index)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Action<RunningFlow> ready = queue.Ready;
         var thread = new Thread(() =>
         {
             try
             {
                 while (queue.TryTake(out var flow))
                 {
+                    bool left = true;
                     try
                     {
-                        if (_stopping)
+                        if (_stopping && flow.Progress is null)
                         {
                             // Claimed but not started before the worker began to stop: hand it back unrun.
                             ReleaseAsync(flow.Lease).GetAwaiter().GetResult();
                             continue;
                         }
 
-                        _runner.Run(flow, () => _stopping);
+                        left = _runner.Run(flow, () => _stopping, ready);
                     }
                     catch (Exception error)
                     {
@@ -220,8 +230,13 @@ public sealed class FlowWorker
                     }
                     finally
                     {
-                        _running.TryRemove(new KeyValuePair<FlowId, RunningFlow>(flow.Lease.Id, flow));
-                        _freeSlots.Release();
+                        // A flow whose write is in flight stays held (renewed, counted against the claims) until it leaves.
+                        if (left)
+                        {
+                            _running.TryRemove(new KeyValuePair<FlowId, RunningFlow>(flow.Lease.Id, flow));
+                            _freeSlots.Release();
+                            queue.Left();
+                        }
                     }
                 }
             }

@@ -11,10 +11,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Flowmetal.Worker;
 
 /// <summary>
-/// Runs one claimed flow on the calling thread until it leaves the worker: it completes, fails,
-/// waits for a signal or timer that is not there yet, or the lease is lost. A checkpoint, a timer
-/// already due or a signal already buffered is stored and the flow runs on from the frames just
-/// captured, without a round trip through deserialization. A cancellation or timeout found at
+/// Runs one claimed flow on the calling thread until it leaves the worker (it completes, fails,
+/// waits for a signal or timer that is not there yet, or the lease is lost) or a write of it is in
+/// flight: then the thread goes on to other flows, and the flow, kept as its captured frames
+/// (<see cref="FlowProgress"/>), is run on by whichever thread takes it up once the store acknowledges
+/// the write. A checkpoint, a timer already due or a signal already buffered is stored and the flow
+/// runs on from the frames just captured, without a round trip through deserialization. A cancellation or timeout found at
 /// a claim or a save is thrown inside the flow at its suspension point; a join resumes with the
 /// outcomes of the children it waited on.
 /// </summary>
@@ -47,22 +49,34 @@ internal sealed class StepRunner
         _logger = logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Runs the flow. Never throws for anything about this flow; only an error of the store while it ends the attempt escapes (the lease then expires).</summary>
-    /// <param name="flow">The claim, and whether its lease was found lost meanwhile.</param>
+    /// <summary>
+    /// Runs the flow on the calling thread from where it stands (claimed, or a write of it just acknowledged) until it
+    /// leaves the worker or a write of it is in flight. Never throws for anything about this flow; only an error of the
+    /// store while it ends the attempt escapes (the lease then expires).
+    /// </summary>
+    /// <param name="flow">The claim, whether its lease was found lost meanwhile, and where it stands.</param>
     /// <param name="stopping">True once the worker stops: the flow is then released at its next suspension instead of run on.</param>
-    public void Run(RunningFlow flow, Func<bool> stopping)
+    /// <param name="ready">
+    /// Gets the flow back once its write in flight is acknowledged, for any thread to run on with this method. It may be
+    /// called on the thread that sent the write (the store's, or another flow's): it must only queue the flow.
+    /// </param>
+    /// <returns>True when the flow left this worker's hands (its slot is free); false when a write of it is in flight.</returns>
+    public bool Run(RunningFlow flow, Func<bool> stopping, Action<RunningFlow> ready)
     {
         var lease = flow.Lease;
+
+        // One span per run of the flow on a thread: a flow that waits for its write in flight takes no thread, so its
+        // next run is a span of its own (in the same trace).
         var run = FlowInstrumentation.StartRun(lease.Id, lease.EntryMethod, lease.Attempt, lease.TraceParent);
         try
         {
-            WorkerLog.StepStarted(_logger, lease.Id, lease.EntryMethod, lease.WorkerId, lease.Attempt);
-            RunStep(flow, stopping, run);
+            return RunStep(flow, stopping, ready, run);
         }
         catch (Exception error)
         {
             FlowInstrumentation.Error(run, error);
             EndAttempt(flow, error is FlowStoreFailedException { InnerException: { } inner } ? inner : error);
+            return true;
         }
         finally
         {
@@ -70,39 +84,64 @@ internal sealed class StepRunner
         }
     }
 
-    private void RunStep(RunningFlow flow, Func<bool> stopping, Activity? run)
+    private bool RunStep(RunningFlow flow, Func<bool> stopping, Action<RunningFlow> ready, Activity? run)
     {
         var lease = flow.Lease;
-        if (EndedBeforeLoading(lease) || !TryLoad(lease, out var entry, out var continuation, out var input))
+        var progress = flow.Progress;
+        ResumeInput input;
+        if (progress is null)
         {
-            return;
-        }
-
-        var host = new StepHost(_store, _serializer, lease, _logger);
-        int refusedInARow = 0;
-        while (true)
-        {
-            var step = FlowRunner.Run(entry.Method, entry.Target, entry.Arguments, continuation, input, host);
-            if (step is not SuspendedStep suspended)
+            WorkerLog.StepStarted(_logger, lease.Id, lease.EntryMethod, lease.WorkerId, lease.Attempt);
+            if (EndedBeforeLoading(lease) || !TryLoad(lease, out var entry, out var continuation, out input))
             {
-                Finish(flow, entry, step, run);
-                return;
+                return true;
             }
 
-            continuation = suspended.Continuation;
+            progress = flow.Progress = new FlowProgress(entry, new StepHost(_store, _serializer, lease, _logger), continuation);
+        }
+        else if (progress.PendingEnd is { } end)
+        {
+            progress.PendingEnd = null;
+            Ended(flow, end.Write.GetAwaiter().GetResult(), end.Ended);
+            return true;
+        }
+        else if (progress.PendingSave is { } pending)
+        {
+            progress.PendingSave = null;
+            if (Saved(flow, progress.Host, pending.Save, pending.Request, pending.Write.GetAwaiter().GetResult()) is not { } resumed)
+            {
+                return true;
+            }
+
+            input = resumed;
+        }
+        else
+        {
+            throw new InvalidOperationException($"Flow {lease.Id} ({lease.EntryMethod}) was queued to run on with no write in flight.");
+        }
+
+        while (true)
+        {
+            var entry = progress.Entry;
+            var step = FlowRunner.Run(entry.Method, entry.Target, entry.Arguments, progress.Continuation, input, progress.Host);
+            if (step is not SuspendedStep suspended)
+            {
+                return Finish(flow, entry, step, run, ready);
+            }
+
+            var continuation = progress.Continuation = suspended.Continuation;
             if (flow.Lost)
             {
                 LostLease(flow);
-                return;
+                return true;
             }
 
             var refused = Store(lease, continuation, out var bytes, out var frameTypes);
             if (refused is not null)
             {
-                if (++refusedInARow > 100)
+                if (++progress.RefusedInARow > 100)
                 {
-                    Fail(flow, refused);
-                    return;
+                    return Fail(flow, refused, ready);
                 }
 
                 // The suspension fails inside the flow, at the suspension point, where the code may handle it.
@@ -110,13 +149,52 @@ internal sealed class StepRunner
                 continue;
             }
 
-            refusedInARow = 0;
-            if (Save(flow, host, continuation, bytes!, frameTypes, stopping()) is not { } next)
+            progress.RefusedInARow = 0;
+            var request = continuation.Request;
+            var save = new FlowSave
             {
-                return;
+                Continuation = bytes!,
+                Stack = ContinuationDescription.Stack(continuation),
+                Wait = ContinuationDescription.Wait(request),
+                Release = stopping(),
+                Build = FlowBuild.Of(continuation.Frames),
+                FrameTypes = frameTypes,
+            };
+            var write = Submit(lease, save);
+            if (!write.IsCompleted)
+            {
+                // The thread goes on to another flow; this one waits as its frames until the store answers.
+                progress.PendingSave = (write, save, request);
+                WhenWritten(write, flow, ready);
+                return false;
+            }
+
+            if (Saved(flow, progress.Host, save, request, write.GetAwaiter().GetResult()) is not { } next)
+            {
+                return true;
             }
 
             input = next;
+        }
+    }
+
+    /// <summary>Hands the flow back to the worker once its write is acknowledged (or failed). Nothing of the flow may be touched after this.</summary>
+    private static void WhenWritten(Task write, RunningFlow flow, Action<RunningFlow> ready) =>
+        write.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => ready(flow));
+
+    /// <summary>Submits the save of a suspension; it may be acknowledged at once (then the task has completed) or later.</summary>
+    private Task<FlowSaveResult> Submit(FlowLease lease, FlowSave save)
+    {
+        var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
+        try
+        {
+            FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
+            FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", save.Continuation.Length);
+            return _store.SubmitSaveAsync(lease, save);
+        }
+        finally
+        {
+            FlowInstrumentation.Stop(suspend);
         }
     }
 
@@ -205,59 +283,34 @@ internal sealed class StepRunner
     }
 
     /// <summary>Ends the flow as its last run ended: completed, failed, cancelled, or left behind with a lost lease.</summary>
-    private void Finish(RunningFlow flow, EntryCall entry, FlowStep step, Activity? run)
+    /// <returns>True when the flow left this worker's hands; false when its end is in flight.</returns>
+    private bool Finish(RunningFlow flow, EntryCall entry, FlowStep step, Activity? run, Action<RunningFlow> ready)
     {
         switch (step)
         {
             case CompletedStep completed:
-                Complete(flow, entry, completed.Result);
-                return;
+                return Complete(flow, entry, completed.Result, ready);
             case FailedStep { Error: FlowLeaseLostException }:
                 LostLease(flow);
-                return;
+                return true;
             case FailedStep { Error: FlowStoreFailedException storeFailed }:
                 throw storeFailed;
             case FailedStep { Error: FlowCancelledException cancelled }:
                 FlowInstrumentation.Error(run, cancelled);
-                EndCancelled(flow, FlowError.From(cancelled), cancelled.Reason);
-                return;
+                return EndCancelled(flow, FlowError.From(cancelled), cancelled.Reason, ready);
             case FailedStep failed:
                 FlowInstrumentation.Error(run, failed.Error);
-                Fail(flow, failed.Error);
-                return;
+                return Fail(flow, failed.Error, ready);
             default:
                 throw new InvalidOperationException($"Unknown step {step.GetType().Name}.");
         }
     }
 
-    /// <summary>Stores a suspension, and says whether the flow runs on here (a checkpoint, a signal already buffered) and with what.</summary>
+    /// <summary>What a suspension's acknowledged save means for the flow: it runs on here (a checkpoint, a signal already buffered), or it left.</summary>
     /// <returns>What the flow resumes with now, or null when it left this worker (it waits, was released, or the lease was lost).</returns>
-    private ResumeInput? Save(RunningFlow flow, StepHost host, Continuation continuation, byte[] bytes, IReadOnlyList<FrameTypeDescription> frameTypes, bool release)
+    private ResumeInput? Saved(RunningFlow flow, StepHost host, FlowSave save, SuspensionRequest request, FlowSaveResult saved)
     {
         var lease = flow.Lease;
-        var request = continuation.Request;
-        var save = new FlowSave
-        {
-            Continuation = bytes,
-            Stack = ContinuationDescription.Stack(continuation),
-            Wait = ContinuationDescription.Wait(request),
-            Release = release,
-            Build = FlowBuild.Of(continuation.Frames),
-            FrameTypes = frameTypes,
-        };
-        var suspend = FlowInstrumentation.StartInner("flowmetal.suspend", lease.Id);
-        FlowSaveResult saved;
-        try
-        {
-            FlowInstrumentation.Tag(suspend, "flowmetal.wait", save.Wait.Description);
-            FlowInstrumentation.Tag(suspend, "flowmetal.checkpoint.bytes", bytes.Length);
-            saved = _store.Save(lease, save);
-        }
-        finally
-        {
-            FlowInstrumentation.Stop(suspend);
-        }
-
         if (!saved.Accepted)
         {
             LostLease(flow);
@@ -265,7 +318,7 @@ internal sealed class StepRunner
         }
 
         host.Saved();
-        FlowInstrumentation.Checkpointed(lease.EntryMethod, bytes.Length);
+        FlowInstrumentation.Checkpointed(lease.EntryMethod, save.Continuation.Length);
         WorkerLog.Suspended(_logger, lease.Id, lease.EntryMethod, save.Wait.Description);
         if (!saved.ContinueNow)
         {
@@ -274,6 +327,32 @@ internal sealed class StepRunner
         }
 
         return InputFor(lease, save.Wait, request, saved.Resume);
+    }
+
+    /// <summary>Submits the flow's end; once acknowledged (now, or when the flow comes back), <paramref name="ended"/> records it.</summary>
+    /// <returns>True when the end was acknowledged at once; false when it is in flight.</returns>
+    private bool SubmitEnd(RunningFlow flow, Task<bool> write, Action ended, Action<RunningFlow> ready)
+    {
+        if (write.IsCompleted)
+        {
+            Ended(flow, write.GetAwaiter().GetResult(), ended);
+            return true;
+        }
+
+        flow.Progress!.PendingEnd = (write, ended);
+        WhenWritten(write, flow, ready);
+        return false;
+    }
+
+    private void Ended(RunningFlow flow, bool accepted, Action ended)
+    {
+        if (!accepted)
+        {
+            LostLease(flow);
+            return;
+        }
+
+        ended();
     }
 
     /// <summary>
@@ -478,7 +557,11 @@ internal sealed class StepRunner
 
     private static string Method(FlowLease lease) => lease.EntryMethod.Length > 0 ? lease.EntryMethod : "entry method unknown";
 
-    private void EndCancelled(RunningFlow flow, FlowError error, string? reason) => EndCancelled(flow.Lease, error, reason, flow);
+    private bool EndCancelled(RunningFlow flow, FlowError error, string? reason, Action<RunningFlow> ready)
+    {
+        var lease = flow.Lease;
+        return SubmitEnd(flow, _store.SubmitFinishCancelledAsync(lease, Bounded(error)), () => Cancelled(lease, reason), ready);
+    }
 
     private void EndCancelled(FlowLease lease, FlowError error, string? reason, RunningFlow? flow = null)
     {
@@ -488,6 +571,11 @@ internal sealed class StepRunner
             return;
         }
 
+        Cancelled(lease, reason);
+    }
+
+    private void Cancelled(FlowLease lease, string? reason)
+    {
         FlowInstrumentation.FlowCancelled(lease.EntryMethod);
         WorkerLog.Cancelled(_logger, lease.Id, lease.EntryMethod, reason ?? "no reason given");
     }
@@ -529,7 +617,7 @@ internal sealed class StepRunner
     private static bool Fits(Type expected, object? value) =>
         value is null ? !expected.IsValueType || Nullable.GetUnderlyingType(expected) is not null : expected.IsInstanceOfType(value);
 
-    private void Complete(RunningFlow flow, EntryCall entry, object? result)
+    private bool Complete(RunningFlow flow, EntryCall entry, object? result, Action<RunningFlow> ready)
     {
         var lease = flow.Lease;
         byte[] bytes;
@@ -539,27 +627,26 @@ internal sealed class StepRunner
         }
         catch (FlowSerializationException error)
         {
-            Fail(flow, error);
-            return;
+            return Fail(flow, error, ready);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            Fail(flow, new FlowSerializationException($"The result of flow {lease.Id} ({entry.MethodId}) cannot be stored: {error.GetType().FullName}: {error.Message}", error));
-            return;
+            return Fail(flow, new FlowSerializationException($"The result of flow {lease.Id} ({entry.MethodId}) cannot be stored: {error.GetType().FullName}: {error.Message}", error), ready);
         }
 
-        if (!_store.Complete(lease, bytes))
+        return SubmitEnd(flow, _store.SubmitCompleteAsync(lease, bytes), () =>
         {
-            LostLease(flow);
-            return;
-        }
-
-        flow.MarkLeft();
-        FlowInstrumentation.FlowCompleted(lease.EntryMethod);
-        WorkerLog.Completed(_logger, lease.Id, lease.EntryMethod);
+            flow.MarkLeft();
+            FlowInstrumentation.FlowCompleted(lease.EntryMethod);
+            WorkerLog.Completed(_logger, lease.Id, lease.EntryMethod);
+        }, ready);
     }
 
-    private void Fail(RunningFlow flow, Exception error) => Fail(flow.Lease, error, flow);
+    private bool Fail(RunningFlow flow, Exception error, Action<RunningFlow> ready)
+    {
+        var lease = flow.Lease;
+        return SubmitEnd(flow, _store.SubmitFailAsync(lease, Bounded(FlowError.From(error))), () => Failed(lease, error), ready);
+    }
 
     private void Fail(FlowLease lease, Exception error, RunningFlow? flow = null)
     {
@@ -569,6 +656,11 @@ internal sealed class StepRunner
             return;
         }
 
+        Failed(lease, error);
+    }
+
+    private void Failed(FlowLease lease, Exception error)
+    {
         FlowInstrumentation.FlowFailed(lease.EntryMethod);
         WorkerLog.Failed(_logger, error, lease.Id, lease.EntryMethod, error.GetType().FullName ?? error.GetType().Name, error.Message);
     }

@@ -51,7 +51,7 @@ internal static partial class WorkerLog
     public static partial void AttemptFailed(ILogger logger, Exception error, FlowId flowId, string method, int attempt, int maxAttempts, string errorType, string errorMessage, TimeSpan backoff);
 
     [LoggerMessage(13, LogLevel.Information,
-        "Worker {WorkerId} is stopping: it claims no more flows, and its {Running} running flow(s) have {Grace} to reach a suspension point, where they are stored and released.")]
+        "Worker {WorkerId} is stopping: it claims no more flows, and the {Running} flow(s) it holds have {Grace} to reach a suspension point, where they are stored and released, or to end, and to have their writes in flight acknowledged.")]
     public static partial void Stopping(ILogger logger, string workerId, int running, TimeSpan grace);
 
     [LoggerMessage(14, LogLevel.Warning,

@@ -4,11 +4,13 @@ namespace Flowmetal.Runtime.Tests.Infrastructure;
 
 /// <summary>
 /// A store that passes every call to another, except where a test plants a fault: an exception thrown by a call, or a
-/// renewal that reports the lease lost. What the worker does about it is what the containment tests look at.
+/// renewal that reports the lease lost, or a worker's write held in flight until the test lets it go. What the worker
+/// does about it is what the containment tests look at.
 /// </summary>
 internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
 {
     private readonly IFlowStore _inner;
+    private readonly List<(FlowLease Lease, Func<Exception?, Task> Go)> _deferred = new();
 
     public FaultInjectingStore(IFlowStore inner) => _inner = inner;
 
@@ -20,6 +22,24 @@ internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
 
     /// <summary>Thrown by SaveAsync when it returns an exception.</summary>
     public Func<FlowLease, Exception?> OnSave { get; set; } = _ => null;
+
+    /// <summary>
+    /// While true, the writes a worker submits (its saves and ends, <see cref="IFlowStore.SubmitSaveAsync"/> and the like)
+    /// stay in flight, unwritten, until <see cref="LetWritesGoAsync"/>.
+    /// </summary>
+    public bool DeferWrites { get; set; }
+
+    /// <summary>The submitted writes held in flight now.</summary>
+    public int WritesInFlight
+    {
+        get
+        {
+            lock (_deferred)
+            {
+                return _deferred.Count;
+            }
+        }
+    }
 
     /// <summary>True for a lease whose renewal should report it lost.</summary>
     public Func<FlowLease, bool> LoseOnRenew { get; set; } = _ => false;
@@ -59,6 +79,66 @@ internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
 
     public Task<bool> FinishCancelledAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default) =>
         _inner.FinishCancelledAsync(lease, error, cancellationToken);
+
+    public Task<FlowSaveResult> SubmitSaveAsync(FlowLease lease, FlowSave save) => Defer(lease, () => SaveAsync(lease, save));
+
+    public Task<bool> SubmitCompleteAsync(FlowLease lease, byte[] result) => Defer(lease, () => CompleteAsync(lease, result));
+
+    public Task<bool> SubmitFailAsync(FlowLease lease, FlowError error) => Defer(lease, () => FailAsync(lease, error));
+
+    public Task<bool> SubmitFinishCancelledAsync(FlowLease lease, FlowError error) => Defer(lease, () => FinishCancelledAsync(lease, error));
+
+    /// <summary>
+    /// Writes the deferred writes now, on the calling thread (where a store's sender would complete them), in the order
+    /// they were submitted; a write for which <paramref name="fault"/> returns an exception fails with it, unwritten.
+    /// </summary>
+    public async Task LetWritesGoAsync(Func<FlowLease, Exception?>? fault = null)
+    {
+        List<(FlowLease Lease, Func<Exception?, Task> Go)> writes;
+        lock (_deferred)
+        {
+            writes = _deferred.ToList();
+            _deferred.Clear();
+        }
+
+        foreach (var (lease, go) in writes)
+        {
+            await go(fault?.Invoke(lease));
+        }
+    }
+
+    private Task<T> Defer<T>(FlowLease lease, Func<Task<T>> write)
+    {
+        if (!DeferWrites)
+        {
+            return write();
+        }
+
+        // Continuations run on the thread that completes it, as a store's sender thread runs them.
+        var done = new TaskCompletionSource<T>();
+        lock (_deferred)
+        {
+            _deferred.Add((lease, async fault =>
+            {
+                if (fault is not null)
+                {
+                    done.SetException(fault);
+                    return;
+                }
+
+                try
+                {
+                    done.SetResult(await write());
+                }
+                catch (Exception error)
+                {
+                    done.SetException(error);
+                }
+            }));
+        }
+
+        return done.Task;
+    }
 
     public Task<FlowCreateResult?> StartChildAsync(FlowLease parent, FlowCreation child, CancellationToken cancellationToken = default) =>
         _inner.StartChildAsync(parent, child, cancellationToken);

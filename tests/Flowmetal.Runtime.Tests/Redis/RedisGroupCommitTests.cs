@@ -167,6 +167,43 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
     }
 
     [TestMethod]
+    public async Task OneWorkerThreadSubmitsTheSavesOfAllItsFlowsIntoOneGroupAndEachCompletesOnce()
+    {
+        var commit = Store.GroupCommit!;
+        var ids = new List<FlowId>();
+        for (int i = 0; i < 10; i++)
+        {
+            ids.Add(await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3)));
+        }
+
+        long writes = commit.Writes;
+        long calls = commit.Calls;
+        var options = new Flowmetal.Worker.FlowWorkerOptions
+        {
+            MaxConcurrentFlows = 1, ClaimAhead = 9, LeaseDuration = TimeSpan.FromSeconds(10), PollInterval = TimeSpan.FromMilliseconds(50),
+        };
+        var hold = commit.Hold();
+        await using (new InProcessWorker(Store, options))
+        {
+            // The only thread ran each flow to its first checkpoint and went on to the next while the saves queued.
+            await WaitUntilAsync(() => commit.Queued == 10);
+            hold.Dispose();
+
+            foreach (var id in ids)
+            {
+                Assert.AreEqual(3, await Client.WaitForResultAsync<int>(id, Wait));
+            }
+        }
+
+        Assert.AreEqual(writes + (10 * 4), commit.Writes, "three checkpoints and one completion per flow, each written once");
+        Assert.IsLessThan(commit.Writes - writes, commit.Calls - calls, "the ten saves queued together went in fewer calls than writes");
+        foreach (var id in ids)
+        {
+            Assert.AreEqual(3, (await Client.GetAsync(id)).Suspensions);
+        }
+    }
+
+    [TestMethod]
     public async Task StartsIssuedTogetherAreEachCreatedFoundOrRefusedAlone()
     {
         var taken = new FlowId("taken-" + Guid.NewGuid().ToString("N")[..8]);

@@ -237,6 +237,10 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     public bool FinishCancelled(FlowLease lease, FlowError error) =>
         Synchronous(FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: true));
 
+    /// <inheritdoc />
+    public Task<bool> SubmitFinishCancelledAsync(FlowLease lease, FlowError error) =>
+        FinishAsync(lease, FlowStatus.Cancelled, "err", RedisFlowRecord.ErrorJson(error), sync: false, submitted: true).AsTask();
+
     // The synchronous paths make every Redis call on SyncRedisChannel, so their ValueTask has completed when it is
     // returned; should one ever go asynchronous, it is waited for as a Task (a ValueTask's result must not be read early).
     private static T Synchronous<T>(ValueTask<T> call) => call.IsCompleted ? call.Result : call.AsTask().GetAwaiter().GetResult();
@@ -726,7 +730,10 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     /// <inheritdoc />
     public FlowSaveResult Save(FlowLease lease, FlowSave save) => Synchronous(SaveCoreAsync(lease, save, sync: true));
 
-    private async ValueTask<FlowSaveResult> SaveCoreAsync(FlowLease lease, FlowSave save, bool sync)
+    /// <inheritdoc />
+    public Task<FlowSaveResult> SubmitSaveAsync(FlowLease lease, FlowSave save) => SaveCoreAsync(lease, save, sync: false, submitted: true).AsTask();
+
+    private async ValueTask<FlowSaveResult> SaveCoreAsync(FlowLease lease, FlowSave save, bool sync, bool submitted = false)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(save);
@@ -760,7 +767,7 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             .Arg("max_payload", _options.Limits.MaxSignalPayloadBytes)
             .Arg("history", _options.Limits.KeptContinuations)
             .Arg("build", save.Build ?? string.Empty)
-            .Arg("head", head), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync).ConfigureAwait(false);
+            .Arg("head", head), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("continue") == 0, sync, submitted).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
@@ -824,6 +831,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     public bool Complete(FlowLease lease, byte[] result) => Synchronous(FinishAsync(lease, FlowStatus.Completed, "res", result, sync: true));
 
     /// <inheritdoc />
+    public Task<bool> SubmitCompleteAsync(FlowLease lease, byte[] result) => FinishAsync(lease, FlowStatus.Completed, "res", result, sync: false, submitted: true).AsTask();
+
+    /// <inheritdoc />
     public Task<bool> FailAsync(FlowLease lease, FlowError error, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -832,6 +842,10 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
 
     /// <inheritdoc />
     public bool Fail(FlowLease lease, FlowError error) => Synchronous(FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: true));
+
+    /// <inheritdoc />
+    public Task<bool> SubmitFailAsync(FlowLease lease, FlowError error) =>
+        FinishAsync(lease, FlowStatus.Failed, "err", RedisFlowRecord.ErrorJson(error), sync: false, submitted: true).AsTask();
 
     /// <inheritdoc />
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
@@ -914,11 +928,13 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             _commitChannel?.Dispose();
             _commitChannel = null;
         }
+
+        _commits?.Dispose();
     }
 
     private long RetentionMs => _options.Limits.FinishedFlowRetention is { } retention ? Math.Max(1, (long)retention.TotalMilliseconds) : 0;
 
-    private async ValueTask<bool> FinishAsync(FlowLease lease, FlowStatus status, string field, byte[] value, bool sync)
+    private async ValueTask<bool> FinishAsync(FlowLease lease, FlowStatus status, string field, byte[] value, bool sync, bool submitted = false)
     {
         ArgumentNullException.ThrowIfNull(lease);
         _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
@@ -935,7 +951,7 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
             .Arg("channel", _finished)
             .Arg("id", lease.Id.Value)
             .Arg("retention_ms", RetentionMs)
-            .Arg("history", _options.Limits.KeptContinuations), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0, sync).ConfigureAwait(false);
+            .Arg("history", _options.Limits.KeptContinuations), expected, settlesOnlyWhen: r => r.Long("ok") == 1 && r.Long("effects") == 0, sync, submitted).ConfigureAwait(false);
         if (reply.Long("ok") == 0)
         {
             _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
@@ -1052,17 +1068,21 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     /// <summary>
     /// A transition by the worker holding the flow's lease. On a single node: one script. On a cluster: the flow's script,
     /// then its schedule entry settled from the lease's end to what the script found, unless a hint moved it meanwhile.
+    /// A <paramref name="submitted"/> save or end (a worker's thread that goes on meanwhile) joins the group commit
+    /// without blocking; its continuation may run on the thread that sent the group.
     /// </summary>
     private async ValueTask<ReplyRecord> RunWorkerTransitionAsync(
-        FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, long? expected, Func<ReplyRecord, bool>? settlesOnlyWhen = null, bool sync = false)
+        FlowId id, FlowScript script, Func<ScriptCall, ScriptCall> arguments, long? expected, Func<ReplyRecord, bool>? settlesOnlyWhen = null, bool sync = false, bool submitted = false)
     {
         if (SingleNode)
         {
-            if (sync && _commits is not null && (script == RedisScripts.Save || script == RedisScripts.Finish))
+            if ((sync || submitted) && _commits is not null && (script == RedisScripts.Save || script == RedisScripts.Finish))
             {
                 // A worker's flow thread: its write joins the others' in flight (on a cluster each flow is in a slot of its
                 // own, so there is nothing to group, and each write stays its own call).
-                return _commits.Commit(script == RedisScripts.Save ? "s" : "f", id, arguments(script.Alone.Call()));
+                var kind = script == RedisScripts.Save ? "s" : "f";
+                var call = arguments(script.Alone.Call());
+                return sync ? _commits.Commit(kind, id, call) : await _commits.CommitAsync(kind, id, call).ConfigureAwait(false);
             }
 
             return await RunAsync(arguments(script.Indexed.Call()).Keys(RedisLua.IndexKeys, _keys.Indexes).Arg("id", id.Value).Arg("wake_channel", _wake), sync)

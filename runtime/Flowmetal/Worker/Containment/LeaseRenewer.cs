@@ -67,6 +67,7 @@ internal sealed class LeaseRenewer : IDisposable
         }
 
         IReadOnlyList<bool> renewed;
+        long sentAt = Environment.TickCount64;
         try
         {
             renewed = _store.RenewAll(flows.Select(f => f.Lease).ToArray(), _leaseDuration);
@@ -86,7 +87,11 @@ internal sealed class LeaseRenewer : IDisposable
         _failing = false;
         for (int i = 0; i < flows.Length; i++)
         {
-            if (!renewed[i])
+            if (renewed[i])
+            {
+                flows[i].LeaseHeld(sentAt, _leaseDuration);
+            }
+            else
             {
                 flows[i].MarkLost();
                 if (flows[i].TakeLossToLog())

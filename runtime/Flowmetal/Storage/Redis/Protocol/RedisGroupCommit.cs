@@ -11,11 +11,18 @@ namespace Flowmetal.Storage.Redis.Protocol;
 /// </summary>
 /// <remarks>
 /// The threads elect a leader as LevelDB's writers do: the first to find no call in flight sends its own write and
-/// those queued behind it; when the reply is in (and <c>WAIT</c>ed for, when configured), it hands the lead to the
-/// first write queued meanwhile, then wakes the writers it carried. No thread of its own, and no timer: a write
-/// alone goes at once, and a batch never waits for company.
+/// those queued behind it. A write comes in two forms: a synchronous one (<see cref="Commit"/>) parks its thread until
+/// the reply is in; a submitted one (<see cref="CommitAsync"/>) is a task that the leader completes, so that a worker's
+/// thread goes on to another flow while its write is in flight. When a reply is in (and <c>WAIT</c>ed for, when
+/// configured), the leader hands the lead to the first write queued meanwhile: to its thread if one is parked on it, else
+/// (a submitted write) to the group commit's sender thread, which sends group after group while submitted writes queue
+/// up, and parks when none is left. A submitted write that finds no call in flight wakes the sender too: the submitting
+/// thread never sends, so one worker thread keeps many flows' writes in flight. Then
+/// the leader completes the writers it carried: a parked thread is woken, a submitted write's task completes on the
+/// leader's thread, so its continuations must only hand the flow on (a worker queues it). No timer: a write alone goes
+/// at once, and a batch never waits for company.
 /// </remarks>
-internal sealed class RedisGroupCommit
+internal sealed class RedisGroupCommit : IDisposable
 {
     // Save items are large (a continuation each); a bound keeps one script call, and Redis's time in it, short.
     private const int MaxBatchBytes = 4 * 1024 * 1024;
@@ -31,6 +38,10 @@ internal sealed class RedisGroupCommit
     private readonly int _maxItems;
     private readonly int _itemArgs;
     private bool _leading;
+    private Thread? _sender;
+    private Writer? _senderFirst;
+    private bool _closed;
+    private bool _senderEnded;
     private long _calls;
     private long _writes;
 
@@ -96,7 +107,7 @@ internal sealed class RedisGroupCommit
     /// <exception cref="RedisServerException">The script failed on this flow's keys (the other flows of the group are not affected).</exception>
     public ReplyRecord Commit(string kind, FlowId id, ScriptCall call)
     {
-        var writer = t_writer ??= new Writer();
+        var writer = t_writer ??= new Writer(parked: true);
         writer.Prepare(kind, id, call, _itemArgs);
         lock (_gate)
         {
@@ -111,7 +122,7 @@ internal sealed class RedisGroupCommit
         // A wake-up may be stale (meant for this thread's previous write, set after it had already seen its state): the state decides.
         while (Volatile.Read(ref writer.State) == Writer.Waiting)
         {
-            writer.Signal.Wait();
+            writer.Signal!.Wait();
             writer.Signal.Reset();
         }
 
@@ -121,12 +132,40 @@ internal sealed class RedisGroupCommit
         }
 
         var (reply, error) = writer.Take();
-        if (error is not null)
+        return error is not null ? throw error : Record(reply!);
+    }
+
+    /// <summary>
+    /// Submits one flow's transition as <see cref="Commit"/> writes it, without waiting for it: it goes with the next group,
+    /// sent by the sender thread (woken when no call is in flight) or by a parked writer leading, and its task completes
+    /// on the thread that sent it. The submitting thread never sends: it goes on to run other flows while the write is in
+    /// flight, and their writes queue up for the group after it.
+    /// </summary>
+    /// <param name="kind"><c>s</c> for a save, <c>f</c> for an end.</param>
+    /// <param name="id">The flow.</param>
+    /// <param name="call">The transition's call for <see cref="FlowScript.Alone"/>, keys and arguments set.</param>
+    /// <returns>The flow's reply once acknowledged; faulted with a <see cref="RedisServerException"/> when the script failed on this flow's keys, or with the call's error.</returns>
+    public Task<ReplyRecord> CommitAsync(string kind, FlowId id, ScriptCall call)
+    {
+        var writer = new Writer(parked: false);
+        writer.Prepare(kind, id, call, _itemArgs);
+        lock (_gate)
         {
-            throw error;
+            _queue.Enqueue(writer);
+            if (!_leading)
+            {
+                _leading = true;
+                writer.State = Writer.Leading;
+                HandToSender(writer);
+            }
         }
 
-        var record = new ReplyRecord(RedisScripts.Commit, reply!);
+        return writer.Completion!.Task;
+    }
+
+    private static ReplyRecord Record(RedisResult reply)
+    {
+        var record = new ReplyRecord(RedisScripts.Commit, reply);
         if (record.Text("error") is { } failure)
         {
             throw new RedisServerException(RedisErrorKind.UnknownError, CommandFlags.None, failure);
@@ -135,7 +174,99 @@ internal sealed class RedisGroupCommit
         return record;
     }
 
+    /// <summary>
+    /// Sends <paramref name="leader"/>'s group, hands the lead on, and completes the group's writers. On the sender thread,
+    /// goes on with the next group while the lead comes back to it.
+    /// </summary>
     private void Lead(Writer leader)
+    {
+        bool sender = Thread.CurrentThread == _sender;
+        var first = leader;
+        while (true)
+        {
+            var batch = SendGroup(first);
+
+            // The next group goes first (Redis is idle until it does), then the writers of this one are done.
+            var next = HandOn();
+            if (next is not null && !sender)
+            {
+                HandToSender(next);
+                next = null;
+            }
+
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (batch[i] != leader || !leader.Parked)
+                {
+                    Complete(batch[i]);
+                }
+            }
+
+            if (next is null)
+            {
+                return;
+            }
+
+            first = next;
+        }
+    }
+
+    /// <summary>Gives the lead (a submitted write at the head of the queue, which no thread waits on) to the sender thread, starting it the first time.</summary>
+    private void HandToSender(Writer first)
+    {
+        lock (_gate)
+        {
+            _senderFirst = first;
+
+            // After the store closed, a write still goes (and fails, the connection being gone) rather than wait forever.
+            if (_sender is null || _senderEnded)
+            {
+                _senderEnded = false;
+                _sender = new Thread(Send) { IsBackground = true, Name = "Flowmetal group commit" };
+                _sender.Start();
+            }
+
+            Monitor.Pulse(_gate);
+        }
+    }
+
+    private void Send()
+    {
+        while (true)
+        {
+            Writer first;
+            lock (_gate)
+            {
+                while (_senderFirst is null)
+                {
+                    if (_closed)
+                    {
+                        _senderEnded = true;
+                        return;
+                    }
+
+                    Monitor.Wait(_gate);
+                }
+
+                first = _senderFirst;
+                _senderFirst = null;
+            }
+
+            Lead(first);
+        }
+    }
+
+    /// <summary>Lets the sender thread end once it has sent what it was given.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private List<Writer> SendGroup(Writer first)
     {
         var batch = new List<Writer>(Math.Min(_maxItems, 16));
         lock (_gate)
@@ -148,7 +279,7 @@ internal sealed class RedisGroupCommit
             }
         }
 
-        System.Diagnostics.Debug.Assert(batch[0] == leader, "The leader is the first write of its group.");
+        System.Diagnostics.Debug.Assert(batch[0] == first, "The leader is the first write of its group.");
         try
         {
             var keys = new RedisKey[_indexKeys.Length + (2 * batch.Count)];
@@ -180,32 +311,65 @@ internal sealed class RedisGroupCommit
             }
         }
 
-        // The next group goes first (Redis is idle until it does), then the writers of this one wake.
-        HandOn();
-        for (int i = 1; i < batch.Count; i++)
-        {
-            Volatile.Write(ref batch[i].State, Writer.Done);
-            batch[i].Signal.Set();
-        }
+        return batch;
     }
 
-    /// <summary>Gives the lead to the first write queued, or leaves it free.</summary>
-    private void HandOn()
+    /// <summary>Wakes a parked writer, or completes a submitted write's task (its continuations run here, and only queue the flow).</summary>
+    private static void Complete(Writer writer)
+    {
+        if (writer.Parked)
+        {
+            Volatile.Write(ref writer.State, Writer.Done);
+            writer.Signal!.Set();
+            return;
+        }
+
+        var (reply, error) = writer.Take();
+        if (error is not null)
+        {
+            writer.Completion!.TrySetException(error);
+            return;
+        }
+
+        ReplyRecord record;
+        try
+        {
+            record = Record(reply!);
+        }
+        catch (RedisServerException failure)
+        {
+            writer.Completion!.TrySetException(failure);
+            return;
+        }
+
+        writer.Completion!.TrySetResult(record);
+    }
+
+    /// <summary>
+    /// Gives the lead to the first write queued if a thread is parked on it, or leaves it free when none is queued.
+    /// </summary>
+    /// <returns>The first write queued when it was submitted: no thread waits on it, so the caller sends its group or has the sender send it.</returns>
+    private Writer? HandOn()
     {
         Writer? successor;
         lock (_gate)
         {
-            if (_queue.TryPeek(out successor))
-            {
-                Volatile.Write(ref successor.State, Writer.Leading);
-            }
-            else
+            if (!_queue.TryPeek(out successor))
             {
                 _leading = false;
+                return null;
             }
+
+            Volatile.Write(ref successor.State, Writer.Leading);
         }
 
-        successor?.Signal.Set();
+        if (!successor.Parked)
+        {
+            return successor;
+        }
+
+        successor.Signal!.Set();
+        return null;
     }
 
     private sealed class Held(RedisGroupCommit commit) : IDisposable
@@ -214,14 +378,17 @@ internal sealed class RedisGroupCommit
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) == 0 && commit.HandOn() is { } submitted)
             {
-                commit.HandOn();
+                commit.HandToSender(submitted);
             }
         }
     }
 
-    /// <summary>One thread's write in flight; each thread writes one at a time, so it keeps one and reuses it.</summary>
+    /// <summary>
+    /// A write in flight: a parked thread's (each thread writes one at a time, so it keeps one and reuses it), or a
+    /// submitted one's, made for the write and completed through its task.
+    /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One per thread for the thread's life; its event's wait handle, if it ever makes one, goes with the thread.")]
     private sealed class Writer
     {
@@ -229,7 +396,25 @@ internal sealed class RedisGroupCommit
         public const int Leading = 1;
         public const int Done = 2;
 
-        public readonly ManualResetEventSlim Signal = new(false, 0);
+        /// <summary>Where a parked thread waits; null for a submitted write.</summary>
+        public readonly ManualResetEventSlim? Signal;
+
+        /// <summary>What a submitted write completes; null for a parked thread's. Continuations run on the sending thread.</summary>
+        public readonly TaskCompletionSource<ReplyRecord>? Completion;
+
+        public Writer(bool parked)
+        {
+            if (parked)
+            {
+                Signal = new ManualResetEventSlim(false, 0);
+            }
+            else
+            {
+                Completion = new TaskCompletionSource<ReplyRecord>();
+            }
+        }
+
+        public bool Parked => Signal is not null;
 
         public int State;
 
@@ -271,7 +456,7 @@ internal sealed class RedisGroupCommit
             Result = null;
             Error = null;
             State = Waiting;
-            Signal.Reset();
+            Signal?.Reset();
         }
 
         public (RedisResult? Result, Exception? Error) Take()
