@@ -13,7 +13,8 @@ public abstract partial class FlowStoreContract
         await using var worker = new InProcessWorker(Store);
         var key = "charge-" + Guid.NewGuid().ToString("N")[..6];
 
-        var id = await Client.StartAsync(() => RetryFlows.ChargeWithPolicy(key, 2, 500));
+        // Waits of 1 s and 2 s: the test reads each from FlowInfo while it lasts, and a loaded 2-core machine can stall a poll for half a second.
+        var id = await Client.StartAsync(() => RetryFlows.ChargeWithPolicy(key, 2, 1_000));
 
         var second = await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting && i.Wait?.RetryAttempt == 2);
         var third = await WaitUntilAsync(id, i => i.Status == FlowStatus.Waiting && i.Wait?.RetryAttempt == 3);
