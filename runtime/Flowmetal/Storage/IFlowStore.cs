@@ -112,6 +112,17 @@ public interface IFlowStore
     Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Hands back a flow that was claimed but never run (a stopping worker's flows claimed ahead of its threads): any worker
+    /// may claim it at once, and the claim's attempt is given back, since no step ran, so a flow handed back at every
+    /// shutdown does not run out of <see cref="Worker.FlowWorkerOptions.MaxStepAttempts"/> without ever running. A store
+    /// that does not implement it ends the lease now; the attempt then counts.
+    /// </summary>
+    /// <param name="lease">The lease.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>False when the lease was lost and nothing was written.</returns>
+    Task<bool> HandBackAsync(FlowLease lease, CancellationToken cancellationToken = default) => RenewAsync(lease, TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
     /// Gives a lease up because this worker's build cannot resume the flow (a method on its stack changed in a way a
     /// resume cannot bridge): like <see cref="RetryLaterAsync"/>, any worker may claim it again after a delay, but the
     /// attempt is not counted (no step ran), and <paramref name="build"/> is kept as <see cref="FlowInfo.NeedsBuild"/>

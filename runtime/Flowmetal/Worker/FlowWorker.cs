@@ -115,6 +115,18 @@ public sealed class FlowWorker
         }
     }
 
+    private async Task HandBackAsync(FlowLease lease)
+    {
+        try
+        {
+            await _store.HandBackAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            WorkerLog.ReleaseFailed(_logger, error, WorkerId, lease.Id, lease.EntryMethod);
+        }
+    }
+
     private async Task ClaimLoopAsync(FlowQueue queue, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromMilliseconds(50);
@@ -216,8 +228,8 @@ public sealed class FlowWorker
                     {
                         if (_stopping && flow.Progress is null)
                         {
-                            // Claimed but not started before the worker began to stop: hand it back unrun.
-                            ReleaseAsync(flow.Lease).GetAwaiter().GetResult();
+                            // Claimed but not started before the worker began to stop: hand it back unrun, its attempt given back.
+                            HandBackAsync(flow.Lease).GetAwaiter().GetResult();
                             continue;
                         }
 

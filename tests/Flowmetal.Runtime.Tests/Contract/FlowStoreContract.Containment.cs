@@ -305,6 +305,28 @@ public abstract partial class FlowStoreContract
     }
 
     [TestMethod]
+    public async Task AFlowHandedBackUnrunAtEveryShutdownKeepsItsAttemptsAndRuns()
+    {
+        var key = "handed-" + Guid.NewGuid().ToString("N");
+        var id = await Client.StartAsync(() => ContainmentFlows.SlowStep(key, 1));
+
+        // More hand-backs than the worker's MaxStepAttempts: each would otherwise count as an attempt that never ran.
+        for (int i = 0; i < new FlowWorkerOptions().MaxStepAttempts + 3; i++)
+        {
+            var lease = (await Store.ClaimAsync("stopping-" + i, 1, TimeSpan.FromSeconds(30))).Single();
+            Assert.AreEqual(id, lease.Id);
+            Assert.AreEqual(1, lease.Attempt, $"claim {i + 1}: no step ran before it, so this is the first attempt");
+            Assert.IsTrue(await Store.HandBackAsync(lease));
+        }
+
+        var info = await Client.GetAsync(id);
+        Assert.AreEqual(0, info.Attempts);
+        Assert.IsNull(info.Worker, "no worker holds it");
+        await using var worker = new InProcessWorker(Store);
+        Assert.AreEqual(1, await Client.WaitForResultAsync<int>(id, Wait));
+    }
+
+    [TestMethod]
     public async Task AWorkerThatClaimsAheadRunsEveryFlowOnceAndHandsBackWhatItDidNotStart()
     {
         var key = "ahead-" + Guid.NewGuid().ToString("N");
@@ -360,6 +382,7 @@ public abstract partial class FlowStoreContract
             }
 
             Assert.IsGreaterThanOrEqualTo(5, handedBack.Count, "the flows claimed ahead were handed back at once, not after their 30 s leases");
+            Assert.IsTrue(handedBack.All(l => l.Attempt == 1), "a flow handed back unrun got its attempt back: " + string.Join(", ", handedBack.Select(l => $"{l.Id} attempt {l.Attempt}")));
         }
         finally
         {

@@ -65,6 +65,9 @@ internal sealed class FaultInjectingStore : IFlowStore, ISignedFlowStore
         return leases.Select(l => kept.IndexOf(l) is int i && i >= 0 && renewed[i]).ToArray();
     }
 
+    public Task<bool> HandBackAsync(FlowLease lease, CancellationToken cancellationToken = default) =>
+        _inner.HandBackAsync(lease, cancellationToken);
+
     public Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default) =>
         _inner.RetryLaterAsync(lease, error, delay, cancellationToken);
 

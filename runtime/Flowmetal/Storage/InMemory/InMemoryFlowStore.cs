@@ -313,6 +313,23 @@ public sealed class InMemoryFlowStore : IFlowStore
     }
 
     /// <inheritdoc />
+    public Task<bool> HandBackAsync(FlowLease lease, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!Holds(lease, out var state))
+            {
+                return Task.FromResult(false);
+            }
+
+            state.HandBack(DateTimeOffset.UtcNow);
+            Changed();
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -100,6 +100,15 @@ internal sealed partial class StoredState
         LeaseUntil = retryAt;
     }
 
+    /// <summary>Claimed but never run, and handed back: claimable now, with the claim's attempt given back.</summary>
+    public void HandBack(DateTimeOffset now)
+    {
+        Owner = null;
+        LeaseUntil = now;
+        Attempts = Math.Max(0, Attempts - 1);
+        UpdatedAt = now;
+    }
+
     /// <summary>The build that stored the continuation.</summary>
     public string? Build { get; private set; }
 

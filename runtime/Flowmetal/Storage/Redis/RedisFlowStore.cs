@@ -702,6 +702,19 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     }
 
     /// <inheritdoc />
+    public async Task<bool> HandBackAsync(FlowLease lease, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(lease);
+        _scheduleScores.TryGetValue((lease.Id, lease.Token), out var expected);
+        var reply = await RunWorkerTransitionAsync(lease.Id, RedisScripts.HandBack, call => call
+            .Key("flow", _keys.Flow(lease.Id))
+            .Arg("token", lease.Token), expected).ConfigureAwait(false);
+        _scheduleScores.TryRemove((lease.Id, lease.Token), out _);
+        return reply.Long("ok") == 1;
+    }
+
+    /// <inheritdoc />
     public async Task<bool> LeaveForBuildAsync(FlowLease lease, string build, FlowError error, TimeSpan delay, TimeSpan maxDelay, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -76,6 +76,11 @@ internal static class RedisScripts
         "retry_later", new[] { "flow" }, new[] { "token", "delay_ms", "error" }, new[] { "ok", "lease_end" },
         "t_retry_later", "t_retry_later(KEY.flow, ARG, now_ms())");
 
+    /// <summary>Hands back a flow claimed but never run: claimable now, the claim's attempt given back (see <see cref="RedisTransitions"/>' t_hand_back).</summary>
+    public static readonly FlowScript HandBack = FlowScript.Single(
+        "hand_back", new[] { "flow" }, new[] { "token" }, new[] { "ok", "lease_end" },
+        "t_hand_back", "t_hand_back(KEY.flow, ARG, now_ms())");
+
     public static readonly FlowScript Leave = FlowScript.Single(
         "leave", new[] { "flow" }, new[] { "token", "delay_ms", "max_delay_ms", "error", "build" }, new[] { "ok", "lease_end" },
         "t_leave", "t_leave(KEY.flow, ARG, now_ms())");

@@ -249,6 +249,19 @@ internal static class RedisTransitions
         // failed attempt (claimable again after the delay, by any worker), but the attempt is given back, since no
         // step ran, and the build it needs is kept for FlowInfo until a worker stores the flow again. Each further
         // leave doubles the delay up to max_delay_ms, so flows no live worker can run cost a bounded rate of claims.
+        // A flow claimed but never run, handed back by a stopping worker: claimable now, and the claim's attempt given back,
+        // since no step ran (a flow handed back at every shutdown must not run out of attempts without ever running).
+        new("t_hand_back", new[] { "holds" }, """
+            local function t_hand_back(key, a, now)
+              if not holds(key, a.token) then return {ok = 0} end
+              local att = tonumber(redis.call('HGET', key, 'att') or '1') or 1
+              if att > 0 then att = att - 1 end
+              redis.call('HSET', key, 'lu', fmt(now), 'own', '', 'att', fmt(att), 'ua', fmt(now))
+              return {ok = 1, lease_end = now, ix_change = SC_SET, ix_score = now, ix_status = IX_KEEP}
+            end
+
+            """),
+
         new("t_leave", new[] { "holds" }, """
             local function t_leave(key, a, now)
               if not holds(key, a.token) then return {ok = 0} end
