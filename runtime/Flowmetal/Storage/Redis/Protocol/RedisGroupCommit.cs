@@ -108,16 +108,7 @@ internal sealed class RedisGroupCommit : IDisposable
     public ReplyRecord Commit(string kind, FlowId id, ScriptCall call)
     {
         var writer = t_writer ??= new Writer(parked: true);
-        writer.Prepare(kind, id, call, _itemArgs);
-        lock (_gate)
-        {
-            _queue.Enqueue(writer);
-            if (!_leading)
-            {
-                _leading = true;
-                writer.State = Writer.Leading;
-            }
-        }
+        Enqueue(writer, kind, id, call);
 
         // A wake-up may be stale (meant for this thread's previous write, set after it had already seen its state): the state decides.
         while (Volatile.Read(ref writer.State) == Writer.Waiting)
@@ -148,19 +139,31 @@ internal sealed class RedisGroupCommit : IDisposable
     public Task<ReplyRecord> CommitAsync(string kind, FlowId id, ScriptCall call)
     {
         var writer = new Writer(parked: false);
+        if (Enqueue(writer, kind, id, call))
+        {
+            HandToSender(writer);
+        }
+
+        return writer.Completion!.Task;
+    }
+
+    /// <summary>Queues the write; the first found with no call in flight leads (its state says so).</summary>
+    /// <returns>True when this write leads.</returns>
+    private bool Enqueue(Writer writer, string kind, FlowId id, ScriptCall call)
+    {
         writer.Prepare(kind, id, call, _itemArgs);
         lock (_gate)
         {
             _queue.Enqueue(writer);
-            if (!_leading)
+            if (_leading)
             {
-                _leading = true;
-                writer.State = Writer.Leading;
-                HandToSender(writer);
+                return false;
             }
-        }
 
-        return writer.Completion!.Task;
+            _leading = true;
+            writer.State = Writer.Leading;
+            return true;
+        }
     }
 
     private static ReplyRecord Record(RedisResult reply)

@@ -156,7 +156,13 @@ internal static class RedisScripts
         "reserve",
         ScriptShape.Of(RedisLua.IndexKeys, new[] { "max", "hold_ms", "skip_ms" }, new[] { "hold", "ids" }).WithItems(Array.Empty<string>(), new[] { "running" }),
         RedisLua.Library("now_ms", "reindex"),
-        """
+        ReserveDue + """
+        return reply({hold = hold, ids = ids})
+        """);
+
+    // The reservation shared by Reserve and Take: forgets expired flows, then holds up to max due flows (ids, until hold),
+    // pushing the worker's own running ones (skip) only a little ahead.
+    private const string ReserveDue = """
         local ix = IX
         local now = now_ms()
         for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
@@ -174,8 +180,8 @@ internal static class RedisScripts
             ids[#ids + 1] = id
           end
         end
-        return reply({hold = hold, ids = ids})
-        """);
+
+        """;
 
     /// <summary>
     /// <see cref="Reserve"/> and <see cref="Claim"/> in one call (single node only): the flows reserved are claimed at once,
@@ -198,23 +204,7 @@ internal static class RedisScripts
             {{RedisLua.FunctionsOf("t_claim")}}
             return function(it, now) return t_claim(it.flow, it.signals, ARG, now) end
             end
-            local ix = IX
-            local now = now_ms()
-            for _, id in ipairs(redis.call('ZRANGEBYSCORE', ix.expiries, '-inf', now, 'LIMIT', 0, 100)) do drop(ix, id) end
-            local skip = {}
-            for i = 1, ITEM_COUNT do skip[item(i).running] = true end
-            local max = tonumber(ARG.max)
-            local due = redis.call('ZRANGEBYSCORE', ix.schedule, '-inf', now, 'LIMIT', 0, max + ITEM_COUNT)
-            local hold, later = now + tonumber(ARG.hold_ms), now + tonumber(ARG.skip_ms)
-            local ids = {}
-            for _, id in ipairs(due) do
-              if skip[id] then
-                redis.call('ZADD', ix.schedule, later, id)
-              elseif #ids < max then
-                redis.call('ZADD', ix.schedule, hold, id)
-                ids[#ids + 1] = id
-              end
-            end
+            {{ReserveDue}}
             local slow = nil
             local function step(it)
               local r = fast(it, ARG, now)
