@@ -160,6 +160,21 @@ internal static class RedisScripts
         return reply({hold = hold, ids = ids})
         """);
 
+    // One item's transition, run under pcall by the batch's loop (Batch, Take): its fast path when there is one and it takes
+    // the case, else the general transitions, whose functions are made once per call and only when first needed.
+    internal const string Step = """
+        local slow = nil
+        local function step(it)
+          local r = fast and fast(it, ARG, now)
+          if r == nil then
+            slow = slow or general()
+            r = slow(it, now)
+          end
+          return r
+        end
+
+        """;
+
     // The reservation shared by Reserve and Take: forgets expired flows, then holds up to max due flows (ids, until hold),
     // pushing the worker's own running ones (skip) only a little ahead.
     private const string ReserveDue = """
@@ -205,15 +220,7 @@ internal static class RedisScripts
             return function(it, now) return t_claim(it.flow, it.signals, ARG, now) end
             end
             {{ReserveDue}}
-            local slow = nil
-            local function step(it)
-              local r = fast(it, ARG, now)
-              if r == nil then
-                slow = slow or general()
-                r = slow(it, now)
-              end
-              return r
-            end
+            {{Step}}
             local out, wake, q = {}, false, index_queue()
             for n, id in ipairs(ids) do
               -- As FlowId.TryParse: 1 to 128 of letters, digits and - _ . : @ / +.
@@ -343,15 +350,7 @@ internal sealed class FlowScript
             {{before}}
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            local slow = nil
-            local function step(it)
-              local r = fast and fast(it, ARG, now)
-              if r == nil then
-                slow = slow or general()
-                r = slow(it, now)
-              end
-              return r
-            end
+            {{RedisScripts.Step}}
             local out, wake = {}, false
             for i = 1, ITEM_COUNT do
               local it = item(i)
