@@ -238,6 +238,62 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
     }
 
     [TestMethod]
+    public async Task ACheckpointRunOnGoesAsACheckpointItemAndWritesTheRecordTheSaveScriptWrites()
+    {
+        // Two flows in the same state: one's checkpoints go through the group commit (checkpoint items, read where they stand
+        // in the arguments), the other's through the save's own script (its fast path, from a table of named arguments).
+        var grouped = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var alone = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+        var leases = (await Store.ClaimAsync("worker-b", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+        var save = new FlowSave
+        {
+            Continuation = new byte[] { 0, 1, 2, 255, 34, 92, 10 },
+            Stack = new[]
+            {
+                new FlowStackFrame { Method = "Shop.Orders::Ship \"express\" é", SourceFile = "C:\\src\\Orders.cs", Line = 42 },
+                new FlowStackFrame { Method = "Shop.Orders::Run", Line = 7 },
+            },
+            Wait = new FlowWait { Kind = FlowWaitKind.Checkpoint, Description = "checkpoint \"after payment\"\n" },
+            Build = "build-7",
+        };
+        var commit = Store.GroupCommit!;
+        long items = commit.CheckpointItems;
+
+        // Past the ring's first slots and back, so that each kept slot was written by both forms.
+        int rounds = new RedisFlowStoreOptions().Limits.KeptContinuations + 2;
+        for (int round = 0; round < rounds; round++)
+        {
+            var viaGroup = Store.Save(leases[grouped], save);
+            var viaScript = await Store.SaveAsync(leases[alone], save);
+            foreach (var saved in new[] { viaGroup, viaScript })
+            {
+                Assert.IsTrue(saved.Accepted);
+                Assert.IsTrue(saved.ContinueNow, "a checkpoint runs on");
+                Assert.AreEqual(FlowInterruptKind.None, saved.Resume.Interrupt);
+                Assert.IsNull(saved.Resume.Payload);
+            }
+        }
+
+        Assert.AreEqual(items + rounds, commit.CheckpointItems, "each of the grouped flow's checkpoints went as a checkpoint item");
+        var one = await Fields(grouped);
+        var other = await Fields(alone);
+        CollectionAssert.AreEquivalent(other.Keys.ToList(), one.Keys.ToList(), "the same fields");
+        foreach (var (field, value) in other)
+        {
+            Assert.AreEqual(value, one[field], $"field {field}");
+        }
+
+        Assert.AreEqual(rounds, (await Client.GetAsync(grouped)).Suspensions);
+        Assert.AreEqual("checkpoint \"after payment\"\n", (await Store.GetHistoryAsync(grouped))[0].Wait.Description, "the kept head reads back");
+
+        // Each flow's fields, but those that say when (and the kept heads' time; the two were written a moment apart) and
+        // the trace each flow was started in.
+        async Task<Dictionary<string, string>> Fields(FlowId id) => (await Db.HashGetAllAsync(FlowKey(id)))
+            .Where(e => e.Name != "ua" && e.Name != "ca" && e.Name != "lu" && e.Name != "tp")
+            .ToDictionary(e => (string)e.Name!, e => System.Text.RegularExpressions.Regex.Replace((string)e.Value!, "\"t\":\"[0-9]+\"", "\"t\":\"…\""));
+    }
+
+    [TestMethod]
     public async Task OneWritePerCallWhenGroupCommitIsOff()
     {
         await using var store = await RedisFlowStore.ConnectAsync(

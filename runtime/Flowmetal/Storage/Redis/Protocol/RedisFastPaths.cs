@@ -76,6 +76,40 @@ internal static class RedisFastPaths
         end
         """;
 
+    /// <summary>
+    /// checkpoint(k, p), within <see cref="RedisScripts.Commit"/>: a checkpoint item (<see cref="RedisScripts.CommitCheckpointItemArgs"/>
+    /// from <c>ARGV[p + 1]</c>, its keys from <c>KEYS[k + 1]</c>), which <see cref="Save"/>'s case of a checkpoint run on from
+    /// (release 0) writes field for field, read from the arguments where they stand, with no table of them and no record in
+    /// reply: 1 when it took the case. Anything else is the full item it stands for, through <c>step</c> (the fast path
+    /// above, else t_save).
+    /// </summary>
+    public const string Checkpoint = """
+        local function checkpoint(k, p)
+          local key = KEYS[k + 1]
+          local raw = redis.call('HMGET', key, 'tok', 'st', 'sus', 'cons', 'cx', 'tx', 'dl', 'ca', 'le', 'nb', 'nbc')
+          if raw[1] ~= ARGV[p + 3] or raw[2] ~= '1' then return {ok = 0} end
+          local sus, history, head = tonumber(raw[3]), ARGV[p + 7], ARGV[p + 8]
+          if raw[4] or (raw[5] and raw[5] ~= '3') or (raw[6] and raw[6] ~= '3') or (raw[7] and raw[7] ~= '0') or not sus or not tonumber(raw[8])
+            or (history ~= '0' and head == '') then
+            return step(checkpoint_as_full(k, p))
+          end
+          local c = ARGV[p + 4]
+          local w = {'c', c, 'stk', ARGV[p + 5], 'wk', '0', 'wn', '', 'wt', '', 'wd', '0', 'wdesc', ARGV[p + 9], 'wc', '', 'wm', '0', 'wx', '',
+            'ua', now, 'sus', sus + 1, 'bd', ARGV[p + 6]}
+          if history ~= '0' then
+            local n, depth = string.format('%d', sus + 1), tonumber(history)
+            local slot = string.format('%d', (sus + 1) % depth)
+            w[27], w[28], w[29], w[30], w[31], w[32] =
+              'y:' .. slot, c, 'yh:' .. slot, '{"n":"' .. n .. '","t":"' .. string.format('%d', now) .. '",' .. head, 'yk', string.format('%d', depth)
+          end
+          w[#w + 1] = 'att'
+          w[#w + 1] = '1'
+          redis.call('HSET', key, unpack(w))
+          if raw[9] or raw[10] or raw[11] then redis.call('HDEL', key, 'le', 'nb', 'nbc') end
+          return 1
+        end
+        """;
+
     /// <summary>fast(KEY, ARG, now): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a failure (which keeps what a retry needs).</summary>
     public const string Finish = """
         local function fast(KEY, a, now)

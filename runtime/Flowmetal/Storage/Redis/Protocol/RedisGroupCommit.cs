@@ -36,7 +36,6 @@ internal sealed class RedisGroupCommit : IDisposable
     private readonly RedisKey[] _indexKeys;
     private readonly RedisValue _wakeChannel;
     private readonly int _maxItems;
-    private readonly int _itemArgs;
     private bool _leading;
     private Thread? _sender;
     private Writer? _senderFirst;
@@ -44,6 +43,7 @@ internal sealed class RedisGroupCommit : IDisposable
     private bool _senderEnded;
     private long _calls;
     private long _writes;
+    private long _checkpointItems;
 
     /// <param name="send">Runs <see cref="RedisScripts.Commit"/> with these keys and arguments, synchronously, and returns once the write is acknowledged.</param>
     /// <param name="indexKeys">The store's index keys (<see cref="RedisLua.IndexKeys"/> order).</param>
@@ -55,7 +55,6 @@ internal sealed class RedisGroupCommit : IDisposable
         _indexKeys = indexKeys;
         _wakeChannel = wakeChannel;
         _maxItems = maxItems;
-        _itemArgs = RedisScripts.Commit.Shape.ItemArgs.Count;
     }
 
     /// <summary>Calls made and writes carried, for tests and diagnostics.</summary>
@@ -63,6 +62,9 @@ internal sealed class RedisGroupCommit : IDisposable
 
     /// <inheritdoc cref="Calls"/>
     public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Writes carried as checkpoint items (<see cref="CommitItems"/>), for tests and diagnostics.</summary>
+    public long CheckpointItems => Interlocked.Read(ref _checkpointItems);
 
     /// <summary>Writes waiting for a call (for tests).</summary>
     public int Queued
@@ -151,7 +153,7 @@ internal sealed class RedisGroupCommit : IDisposable
     /// <returns>True when this write leads.</returns>
     private bool Enqueue(Writer writer, string kind, FlowId id, ScriptCall call)
     {
-        writer.Prepare(kind, id, call, _itemArgs);
+        writer.Prepare(kind, id, call);
         lock (_gate)
         {
             _queue.Enqueue(writer);
@@ -168,7 +170,7 @@ internal sealed class RedisGroupCommit : IDisposable
 
     private static ReplyRecord Record(RedisResult reply)
     {
-        var record = new ReplyRecord(RedisScripts.Commit, reply);
+        var record = new ReplyRecord(RedisScripts.Commit, CommitItems.Reply(reply));
         if (record.Text("error") is { } failure)
         {
             throw new RedisServerException(RedisErrorKind.UnknownError, CommandFlags.None, failure);
@@ -286,19 +288,29 @@ internal sealed class RedisGroupCommit : IDisposable
         try
         {
             var keys = new RedisKey[_indexKeys.Length + (2 * batch.Count)];
-            var args = new RedisValue[1 + (_itemArgs * batch.Count)];
+            int length = 1, checkpoints = 0;
+            foreach (var writer in batch)
+            {
+                length += writer.Args.Length;
+                checkpoints += CommitItems.IsCheckpointItem(writer.Args) ? 1 : 0;
+            }
+
+            var args = new RedisValue[length];
             _indexKeys.CopyTo(keys, 0);
             args[0] = _wakeChannel;
+            int at = 1;
             for (int i = 0; i < batch.Count; i++)
             {
                 keys[_indexKeys.Length + (2 * i)] = batch[i].Flow;
                 keys[_indexKeys.Length + (2 * i) + 1] = batch[i].Signals;
-                Array.Copy(batch[i].Args, 0, args, 1 + (_itemArgs * i), _itemArgs);
+                batch[i].Args.CopyTo(args, at);
+                at += batch[i].Args.Length;
             }
 
             var items = (RedisResult[])_send(keys, args)!;
             Interlocked.Increment(ref _calls);
             Interlocked.Add(ref _writes, batch.Count);
+            Interlocked.Add(ref _checkpointItems, checkpoints);
             for (int i = 0; i < batch.Count; i++)
             {
                 batch[i].Result = items[i];
@@ -433,29 +445,13 @@ internal sealed class RedisGroupCommit : IDisposable
 
         public Exception? Error;
 
-        public void Prepare(string kind, FlowId id, ScriptCall call, int itemArgs)
+        public void Prepare(string kind, FlowId id, ScriptCall call)
         {
             var (keys, args) = call.Build();
             var script = call.Script;
             Flow = keys[script.KeyIndex("flow")];
             Signals = keys[script.KeyIndex("signals")];
-            if (Args.Length != itemArgs)
-            {
-                Args = new RedisValue[itemArgs];
-            }
-
-            Array.Fill(Args, RedisValue.EmptyString);
-            Args[RedisScripts.Commit.ItemArgIndex("kind")] = kind;
-            Args[RedisScripts.Commit.ItemArgIndex("id")] = id.Value;
-            long bytes = 0;
-            var names = script.Shape.Args;
-            for (int i = 0; i < names.Count; i++)
-            {
-                Args[RedisScripts.Commit.ItemArgIndex(names[i])] = args[i];
-                bytes += args[i].Length();
-            }
-
-            Bytes = bytes;
+            Args = CommitItems.Of(kind, id, script, args, out Bytes);
             Result = null;
             Error = null;
             State = Waiting;
@@ -467,7 +463,7 @@ internal sealed class RedisGroupCommit : IDisposable
             var taken = (Result, Error);
             Result = null;
             Error = null;
-            Args.AsSpan().Clear();
+            Args = Array.Empty<RedisValue>();
             return taken;
         }
     }

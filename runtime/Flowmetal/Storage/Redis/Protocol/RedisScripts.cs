@@ -93,17 +93,25 @@ internal static class RedisScripts
         "child_ended", new[] { "flow", "signals" }, new[] { "child", "status" }, new[] { "code" },
         "t_child_ended", "t_child_ended(KEY.flow, KEY.signals, ARG, now_ms())");
 
+    /// <summary>The arguments of a full <see cref="Commit"/> item: <c>kind</c>, <c>id</c>, then those of <see cref="Save"/> and <see cref="Finish"/>.</summary>
+    public static readonly string[] CommitFullItemArgs = CommitItemHead.Concat(Save.Alone.Shape.Args).Concat(Finish.Alone.Shape.Args).Distinct().ToArray();
+
+    /// <summary>
+    /// The arguments of a checkpoint item of <see cref="Commit"/> (<c>kind</c> <c>c</c>): a checkpoint the flow runs on from,
+    /// whose wait fields are a checkpoint's (<see cref="CommitItems"/> sends only those).
+    /// </summary>
+    public static readonly string[] CommitCheckpointItemArgs = ["kind", "id", "token", "continuation", "stack", "build", "history", "head", "wait_desc"];
+
     /// <summary>
     /// The group commit (single node only): the saves and ends of several flows, written in one script call. Each item is one
     /// flow's <see cref="Save"/> (<c>kind</c> <c>s</c>) or <see cref="Finish"/> (<c>kind</c> <c>f</c>) with that transition's
-    /// arguments, fenced by its own token, and runs exactly as the transition's own script would (the same fast path, else the
-    /// full transition), under Lua's pcall: a flow whose keys a command fails on gets its own <c>error</c> and leaves the
-    /// others' writes standing. The reply is one record per item, with the fields of both transitions.
+    /// arguments (<see cref="CommitFullItemArgs"/>), or a checkpoint the flow runs on from (<c>kind</c> <c>c</c>,
+    /// <see cref="CommitCheckpointItemArgs"/>). Each is fenced by its own token and runs exactly as the transition's own
+    /// script would (the same fast path, else the full transition), under Lua's pcall: a flow whose keys a command fails on
+    /// gets its own <c>error</c> and leaves the others' writes standing. The reply is one record per item, with the fields
+    /// of both transitions, or the integer 1 for a checkpoint item its fast path took (stored, run on, nothing to deliver).
     /// </summary>
     public static readonly RedisScript Commit = CommitScript();
-
-    /// <summary>The arguments of one <see cref="Commit"/> item: <c>kind</c>, <c>id</c>, then those of <see cref="Save"/> and <see cref="Finish"/>.</summary>
-    public static IReadOnlyList<string> CommitItemArgs => Commit.Shape.ItemArgs;
 
     /// <summary>Puts back a kept continuation of a flow (a retry of a failed flow, a rewind): see <see cref="RedisTransitions"/>' t_restore.</summary>
     public static readonly FlowScript Restore = FlowScript.Single(
@@ -131,19 +139,68 @@ internal static class RedisScripts
 
     private static RedisScript CommitScript()
     {
-        var itemArgs = CommitItemHead.Concat(Save.Alone.Shape.Args).Concat(Finish.Alone.Shape.Args).Distinct().ToArray();
-        var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Distinct().ToArray();
-        var fast = $$"""
+        var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Append("error").Concat(FlowScript.Intent).Distinct().ToArray();
+        var fullItem = string.Join(", ", CommitFullItemArgs.Select((a, i) => $"{a} = ARGV[p + {i + 1}]"));
+        var checkpointItem = string.Join(", ", CommitCheckpointItemArgs.Select((a, i) => $"{a} = ARGV[p + {i + 1}]"));
+        var body = $$"""
             {{RedisFastPaths.Named(RedisFastPaths.Save, "fast_save")}}
             {{RedisFastPaths.Named(RedisFastPaths.Finish, "fast_finish")}}
             local function fast(it, a, now)
               if it.kind == 's' then return fast_save(it, it, now) end
               return fast_finish(it, it, now)
             end
+            local function general()
+            {{RedisLua.FunctionsOf(CommitTransitions)}}
+            return function(it, now) return (it.kind == 's' and t_save or t_finish)(it.flow, it.signals, it, now) end
+            end
+            local q = index_queue()
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            {{Step}}
+            -- A full item, its arguments named from ARGV[p + 1] on, its keys KEYS[k + 1] and KEYS[k + 2].
+            local function full(k, p) return {flow = KEYS[k + 1], signals = KEYS[k + 2], {{fullItem}}} end
+            -- A checkpoint item as the full one it stands for: a checkpoint's wait, run on from (release 0).
+            local function checkpoint_as_full(k, p)
+              local it = {flow = KEYS[k + 1], signals = KEYS[k + 2], {{checkpointItem}}}
+              it.kind, it.wait_kind, it.wait_name, it.wait_type, it.wait_due, it.release = 's', '0', '', '', '0', '0'
+              it.wait_children, it.wait_mode, it.wait_extras, it.max_payload = '', '0', '', '0'
+              return it
+            end
+            {{RedisFastPaths.Checkpoint}}
+            local out, wake = {}, false
+            local k, p = {{RedisLua.IndexKeys.Length}}, 1
+            for i = 1, ITEM_COUNT do
+              local id, done, r = ARGV[p + 2], nil, nil
+              if ARGV[p + 1] == 'c' then
+                done, r = pcall(checkpoint, k, p)
+                p = p + {{CommitCheckpointItemArgs.Length}}
+              else
+                done, r = pcall(step, full(k, p))
+                p = p + {{CommitFullItemArgs.Length}}
+              end
+              k = k + 2
+              -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
+              if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
+              if r == 1 then
+                out[i] = 1
+              else
+                if r.ix_change then
+                  if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake, q) then wake = true end
+                end
+                out[i] = reply(r)
+              end
+            end
+            index_flush(q)
+            if wake then redis.call('PUBLISH', ARG.wake_channel, '1') end
+            return out
             """;
-        return FlowScript.Batch(
-            "commit", Array.Empty<string>(), CommitItemKeys, itemArgs, reply, CommitTransitions,
-            "(it.kind == 's' and t_save or t_finish)(it.flow, it.signals, it, now)", fast).Indexed;
+
+        // Items are counted by their keys (two each): their arguments are of two lengths, read by the loop above.
+        return new RedisScript(
+            "commit",
+            ScriptShape.Of(RedisLua.IndexKeys, ["wake_channel"], reply).WithItems(CommitItemKeys, Array.Empty<string>()),
+            RedisLua.Library("reindex"),
+            body);
     }
 
     /// <summary>
@@ -284,7 +341,7 @@ internal sealed class FlowScript
 {
     private static readonly string[] IndexArgs = ["id", "wake_channel"];
 
-    private static readonly string[] Intent = { "ix_change", "ix_score", "ix_status", "ix_old", "ix_created", "ix_expire" };
+    internal static readonly string[] Intent = { "ix_change", "ix_score", "ix_status", "ix_old", "ix_created", "ix_expire" };
 
     private FlowScript(RedisScript alone, RedisScript indexed)
     {

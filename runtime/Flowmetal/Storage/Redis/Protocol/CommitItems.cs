@@ -1,0 +1,89 @@
+using StackExchange.Redis;
+
+namespace Flowmetal.Storage.Redis.Protocol;
+
+/// <summary>
+/// The arguments of one item of the group commit's script (<see cref="RedisScripts.Commit"/>), and what its reply means.
+/// A save or an end goes as a full item: every argument of <see cref="RedisScripts.Save"/> and <see cref="RedisScripts.Finish"/>,
+/// most of them empty for any one write. A checkpoint the flow runs on from, the common write of a busy worker, goes as a
+/// checkpoint item, with only the arguments it writes, and its fast path answers 1 instead of a record. In a batch, Redis
+/// spent more on each item's arguments (parsed, then put in a table by name) and on each reply field than on the writes:
+/// a checkpoint item costs it a fraction of a full one.
+/// </summary>
+internal static class CommitItems
+{
+    private static readonly Dictionary<string, int> FullIndex = RedisScripts.CommitFullItemArgs.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reply of a checkpoint item its fast path took, as a record of <see cref="RedisScripts.Commit"/>: accepted, run on,
+    /// nothing to deliver (what the full item's fast path answers in that case).
+    /// </summary>
+    private static readonly RedisResult CheckpointTaken = RedisResult.Create(RedisScripts.Commit.Shape.Reply.Select(field => field switch
+    {
+        "ok" or "continue" => RedisResult.Create(1),
+        "interrupt" => RedisResult.Create((int)FlowInterruptKind.None),
+        _ => RedisResult.Create(RedisValue.Null),
+    }).ToArray());
+
+    /// <summary>
+    /// The item's arguments for a write set for <see cref="FlowScript.Alone"/>'s script of <see cref="RedisScripts.Save"/> or
+    /// <see cref="RedisScripts.Finish"/>: a checkpoint item when the save is a checkpoint run on from, else a full item.
+    /// </summary>
+    /// <param name="kind"><c>s</c>, a save; <c>f</c>, an end.</param>
+    /// <param name="id">The flow.</param>
+    /// <param name="script">The transition's script the arguments were set for.</param>
+    /// <param name="args">The arguments, as <see cref="ScriptCall.Build"/> gives them.</param>
+    /// <param name="bytes">The size of the arguments, which bounds a batch.</param>
+    public static RedisValue[] Of(string kind, FlowId id, RedisScript script, RedisValue[] args, out long bytes)
+    {
+        bytes = 0;
+        foreach (var arg in args)
+        {
+            bytes += arg.Length();
+        }
+
+        if (kind == "s" && IsCheckpointRunOn(script, args))
+        {
+            var names = RedisScripts.CommitCheckpointItemArgs;
+            var item = new RedisValue[names.Length];
+            item[0] = "c";
+            item[1] = id.Value;
+            for (int i = 2; i < names.Length; i++)
+            {
+                item[i] = args[script.ArgIndex(names[i])];
+            }
+
+            return item;
+        }
+
+        var full = new RedisValue[RedisScripts.CommitFullItemArgs.Length];
+        Array.Fill(full, RedisValue.EmptyString);
+        full[FullIndex["kind"]] = kind;
+        full[FullIndex["id"]] = id.Value;
+        var declared = script.Shape.Args;
+        for (int i = 0; i < declared.Count; i++)
+        {
+            full[FullIndex[declared[i]]] = args[i];
+        }
+
+        return full;
+    }
+
+    /// <summary>True for a checkpoint item's arguments (<see cref="Of"/>).</summary>
+    public static bool IsCheckpointItem(RedisValue[] item) => item.Length == RedisScripts.CommitCheckpointItemArgs.Length && item[0] == "c";
+
+    /// <summary>The reply of one item as a record of <see cref="RedisScripts.Commit"/>'s fields.</summary>
+    public static RedisResult Reply(RedisResult item) => item.Resp2Type == ResultType.Integer && (long)item == 1 ? CheckpointTaken : item;
+
+    /// <summary>
+    /// True when the save's wait is a checkpoint's and the flow runs on: exactly the values the checkpoint item stands for
+    /// (<c>checkpoint_as_full</c> in the script), so that both forms write the same record.
+    /// </summary>
+    private static bool IsCheckpointRunOn(RedisScript save, RedisValue[] args)
+    {
+        bool Zero(string name) => args[save.ArgIndex(name)] is var v && v.TryParse(out long n) && n == 0 && v.ToString() == "0";
+        bool Empty(string name) => args[save.ArgIndex(name)].IsNullOrEmpty;
+        return Zero("wait_kind") && Zero("release") && Zero("wait_due") && Zero("wait_mode") &&
+            Empty("wait_name") && Empty("wait_type") && Empty("wait_children") && Empty("wait_extras");
+    }
+}
