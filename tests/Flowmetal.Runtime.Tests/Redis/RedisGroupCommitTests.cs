@@ -286,6 +286,12 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
         Assert.AreEqual(rounds, (await Client.GetAsync(grouped)).Suspensions);
         Assert.AreEqual("checkpoint \"after payment\"\n", (await Store.GetHistoryAsync(grouped))[0].Wait.Description, "the kept head reads back");
 
+        // Dropped by its worker and claimed again, the flow loads what the last checkpoint item stored.
+        Assert.IsTrue(await Store.HandBackAsync(leases[grouped]));
+        var again = (await Store.ClaimAsync("worker-c", 10, TimeSpan.FromSeconds(30))).Single(l => l.Id == grouped);
+        CollectionAssert.AreEqual(save.Continuation, again.Continuation, "the continuation's bytes, as saved");
+        Assert.AreEqual(rounds, again.Suspensions);
+
         // Each flow's fields, but those that say when (and the kept heads' time; the two were written a moment apart) and
         // the trace each flow was started in.
         async Task<Dictionary<string, string>> Fields(FlowId id) => (await Db.HashGetAllAsync(FlowKey(id)))

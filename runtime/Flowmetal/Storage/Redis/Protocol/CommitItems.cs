@@ -81,7 +81,7 @@ internal static class CommitItems
     /// </summary>
     private static bool IsCheckpointRunOn(RedisScript save, RedisValue[] args)
     {
-        bool Zero(string name) => args[save.ArgIndex(name)] is var v && v.TryParse(out long n) && n == 0 && v.ToString() == "0";
+        bool Zero(string name) => args[save.ArgIndex(name)].ToString() == "0";
         bool Empty(string name) => args[save.ArgIndex(name)].IsNullOrEmpty;
         return Zero("wait_kind") && Zero("release") && Zero("wait_due") && Zero("wait_mode") &&
             Empty("wait_name") && Empty("wait_type") && Empty("wait_children") && Empty("wait_extras");
