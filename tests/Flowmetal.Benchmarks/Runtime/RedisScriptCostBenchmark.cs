@@ -15,7 +15,7 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
 {
     public string Name => "redis-script-cost";
 
-    public string Description => "Redis µs per store script call and per flow, phase by phase [--redis host:port] [--flows 2000] [--kept 5] [--group 8] [--rounds 5]";
+    public string Description => "Redis µs per store script call and per flow, phase by phase [--redis host:port] [--flows 2000] [--kept 5] [--group 8] [--rounds 5] [--commands]";
 
     public void Run(string[] args, ResultsReport report)
     {
@@ -35,14 +35,15 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
         int kept = Stats.Option(args, "--kept", 5);
         int group = Stats.Option(args, "--group", 8);
         int rounds = Stats.Option(args, "--rounds", 5);
-        RunAsync(redis.Endpoint, flows, kept, group, rounds).GetAwaiter().GetResult();
+        RunAsync(redis.Endpoint, flows, kept, group, rounds, args.Contains("--commands")).GetAwaiter().GetResult();
     }
 
-    private static async Task RunAsync(string endpoint, int flows, int kept, int group, int rounds)
+    private static async Task RunAsync(string endpoint, int flows, int kept, int group, int rounds, bool commands)
     {
         // The machine is shared and noisy: each phase runs several rounds, and the least each cost (the round least disturbed) is shown.
         var best = new Dictionary<string, (double Call, double Script, double Cpu)>();
         var order = new List<string>();
+        var inner = new Dictionary<string, string>();
         string prefix = "cost" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         await using var admin = await ConnectionMultiplexer.ConnectAsync(endpoint + ",allowAdmin=true");
         var server = admin.GetServers()[0];
@@ -73,7 +74,9 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
             double cpu0 = Cpu(await server.InfoRawAsync("cpu"));
             await run();
             double cpu1 = Cpu(await server.InfoRawAsync("cpu"));
-            var (calls, usec) = Eval(await server.InfoRawAsync("commandstats"));
+            var stats = await server.InfoRawAsync("commandstats");
+            var (calls, usec) = Eval(stats);
+            inner[name] = Commands(stats, perFlow);
             var cost = (calls == 0 ? 0 : usec / calls, usec / perFlow, (cpu1 - cpu0) * 1e6 / perFlow);
             if (best.TryGetValue(name, out var known))
             {
@@ -125,6 +128,10 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
         {
             var (call, script, cpu) = best[name];
             Console.WriteLine($"{name,-34} {call,8:F1} µs/call {script,8:F1} µs/flow (scripts)   {cpu,8:F1} µs/flow (Redis CPU)");
+            if (commands)
+            {
+                Console.WriteLine("    the last round's commands, per flow: " + inner[name]);
+            }
         }
 
         await BenchmarkRedis.DeleteKeysAsync(endpoint, prefix);
@@ -238,6 +245,28 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Each command's calls and µs per flow (the commands a script runs are counted too), most costly first.</summary>
+    private static string Commands(string? info, int perFlow)
+    {
+        var rows = new List<(string Name, double Calls, double Usec)>();
+        foreach (var line in (info ?? string.Empty).Split('\n'))
+        {
+            var text = line.Trim();
+            if (!text.StartsWith("cmdstat_", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',').Select(part => part.Split('='))
+                .Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]);
+            rows.Add((text["cmdstat_".Length..text.IndexOf(':', StringComparison.Ordinal)],
+                double.Parse(fields["calls"], CultureInfo.InvariantCulture) / perFlow, double.Parse(fields["usec"], CultureInfo.InvariantCulture) / perFlow));
+        }
+
+        return string.Join(", ", rows.Where(r => r.Name is not ("config|resetstat" or "info")).OrderByDescending(r => r.Usec)
+            .Select(r => FormattableString.Invariant($"{r.Name} {r.Calls:F2}× {r.Usec:F1} µs")));
     }
 
     private static double Cpu(string? info)

@@ -97,6 +97,7 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
         var leases = (await Store.ClaimAsync("worker", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
         var waiters = ids.Select(id => Client.WaitForCompletionAsync(id, Wait)).ToList();
         var commit = Store.GroupCommit!;
+        long endItems = commit.EndItems;
         var ends = new List<Task<bool>>();
         var refused = Task.FromResult(false);
         using (commit.Hold())
@@ -113,6 +114,7 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
         }
 
         CollectionAssert.AreEqual(new[] { true, true, true, true }, await Task.WhenAll(ends));
+        Assert.AreEqual(endItems + 4, commit.EndItems, "the ends but the failure (a full item) went as end items, the refused one too");
         Assert.IsFalse(await refused, "a flow that has ended cannot end again");
         await waiters[0];
         await Assert.ThrowsExactlyAsync<FlowFailedException>(() => waiters[1]);
@@ -296,6 +298,83 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
         // the trace each flow was started in.
         async Task<Dictionary<string, string>> Fields(FlowId id) => (await Db.HashGetAllAsync(FlowKey(id)))
             .Where(e => e.Name != "ua" && e.Name != "ca" && e.Name != "lu" && e.Name != "tp")
+            .ToDictionary(e => (string)e.Name!, e => System.Text.RegularExpressions.Regex.Replace((string)e.Value!, "\"t\":\"[0-9]+\"", "\"t\":\"…\""));
+    }
+
+    [TestMethod]
+    public async Task AnEndGoesAsAnEndItemAndWritesWhatTheFinishScriptWrites()
+    {
+        var commit = Store.GroupCommit!;
+        foreach (var status in new[] { FlowStatus.Completed, FlowStatus.Cancelled })
+        {
+            // Two flows in the same state, with a stack, a kept history and a continuation for the end to clear: one ends
+            // through the group commit (an end item, read where its arguments stand), the other through the finish script.
+            var grouped = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+            var alone = await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3));
+            var leases = (await Store.ClaimAsync("worker-b", 10, TimeSpan.FromSeconds(30))).ToDictionary(l => l.Id);
+            foreach (var id in new[] { grouped, alone })
+            {
+                for (int round = 0; round < 2; round++)
+                {
+                    Assert.IsTrue((await Store.SaveAsync(leases[id], Checkpoint())).Accepted);
+                }
+            }
+
+            long items = commit.EndItems;
+            var result = new byte[] { 0, 34, 92, 255, 10 };
+            var error = new FlowError { Type = "Shop.OrderCancelled", Message = "cancelled \"by the customer\"\n" };
+            bool viaGroup = status == FlowStatus.Completed ? Store.Complete(leases[grouped], result) : Store.FinishCancelled(leases[grouped], error);
+            bool viaScript = status == FlowStatus.Completed
+                ? await Store.CompleteAsync(leases[alone], result)
+                : await Store.FinishCancelledAsync(leases[alone], error);
+            Assert.IsTrue(viaGroup);
+            Assert.IsTrue(viaScript);
+            Assert.AreEqual(items + 1, commit.EndItems, $"the {status} end went as an end item");
+
+            var one = await Fields(grouped);
+            var other = await Fields(alone);
+            CollectionAssert.AreEquivalent(other.Keys.ToList(), one.Keys.ToList(), $"the same fields after a {status} end");
+            foreach (var (field, value) in other)
+            {
+                Assert.AreEqual(value, one[field], $"field {field} after a {status} end");
+            }
+
+            // The same index entries (the end's, queued with the group's others), and both records expire with the retention.
+            foreach (var index in new[] { "schedule", "expiries", "all" }.Concat(Enum.GetValues<FlowStatus>().Select(s => $"status:{(int)s}")))
+            {
+                var key = $"{Prefix}:{{{Prefix}}}:{index}";
+                Assert.AreEqual(
+                    await Db.SortedSetScoreAsync(key, alone.Value) is null, await Db.SortedSetScoreAsync(key, grouped.Value) is null, $"{index} after a {status} end");
+            }
+
+            Assert.IsNotNull(await Db.KeyTimeToLiveAsync(FlowKey(grouped)), "the ended record expires");
+            var stored = (await Store.GetAsync(grouped))!;
+            Assert.AreEqual(status, stored.Info.Status);
+            if (status == FlowStatus.Completed)
+            {
+                CollectionAssert.AreEqual(result, stored.Result, "the result's bytes, as ended");
+            }
+            else
+            {
+                Assert.AreEqual(error.Message, stored.Info.Error!.Message, "the error, as ended");
+            }
+
+            Assert.IsFalse(Store.Complete(leases[grouped], result), "an ended flow cannot end again through an end item");
+        }
+
+        // A child's end tells its parent, which an end item leaves to the full transition: the parent, joining it, goes on.
+        long before = commit.EndItems;
+        var parent = await Client.StartAsync(() => ChildFlows.JoinOne(6));
+        await using (new InProcessWorker(Store))
+        {
+            Assert.AreEqual(37, await Client.WaitForResultAsync<int>(parent, Wait));
+        }
+
+        Assert.IsGreaterThanOrEqualTo(before + 2, commit.EndItems, "the child's and the parent's ends went as end items");
+
+        // Each flow's fields, but those that say when (and the kept heads' time) and the trace each flow was started in.
+        async Task<Dictionary<string, string>> Fields(FlowId id) => (await Db.HashGetAllAsync(FlowKey(id)))
+            .Where(e => e.Name != "ua" && e.Name != "ca" && e.Name != "lu" && e.Name != "tp" && e.Name != "fa")
             .ToDictionary(e => (string)e.Name!, e => System.Text.RegularExpressions.Regex.Replace((string)e.Value!, "\"t\":\"[0-9]+\"", "\"t\":\"…\""));
     }
 

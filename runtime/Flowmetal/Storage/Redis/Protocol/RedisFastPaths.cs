@@ -110,31 +110,59 @@ internal static class RedisFastPaths
         end
         """;
 
-    /// <summary>fast(KEY, ARG, now): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a failure (which keeps what a retry needs).</summary>
+    /// <summary>
+    /// fast(KEY, ARG, now): the end of a flow with no parent to tell, no children to cancel, nothing being consumed; not a
+    /// failure (which keeps what a retry needs). Its work is finish_flat, over plain values, which the group commit's end
+    /// item (<see cref="RedisScripts.CommitEndItemArgs"/>) calls on its arguments where they stand: it answers 0 (not this
+    /// token's running flow), nil (not this case: the full transition takes it), or 1 with the flow's creation time and
+    /// the time its record expires.
+    /// </summary>
     public const string Finish = """
-        local function fast(KEY, a, now)
-          local key = KEY.flow
+        local function finish_flat(key, sig, token, status, field, value, channel, id, retention_ms, now)
           local raw = redis.call('HMGET', key, 'tok', 'st', 'cons', 'cx', 'tx', 'par', 'kl', 'ca')
-          if raw[1] ~= a.token or raw[2] ~= '1' then return {ok = 0} end
-          if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and a.status ~= '3') or a.status == '4' then return nil end
+          if raw[1] ~= token or raw[2] ~= '1' then return 0 end
+          if raw[3] or raw[4] == '2' or raw[5] == '2' or raw[6] or (raw[7] and status ~= '3') or status == '4' then return nil end
           local ca = tonumber(raw[8])
           if not ca then return nil end
           if not now then
             local t = redis.call('TIME')
             now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
           end
-          redis.call('HSET', key, 'st', a.status, a.field, a.value, 'fa', now, 'ua', now, 'own', '', 'lu', '0')
+          redis.call('HSET', key, 'st', status, field, value, 'fa', now, 'ua', now, 'own', '', 'lu', '0')
           redis.call('HDEL', key, 'c', 'stk', 'wk', 'wn', 'wt', 'wd', 'wdesc', 'wc', 'wm', 'wx', 'le')
-          redis.call('PUBLISH', a.channel, a.id)
-          local retention, expire_at = tonumber(a.retention_ms), 0
+          redis.call('PUBLISH', channel, id)
+          local retention, expire_at = tonumber(retention_ms), 0
           if retention > 0 then
             expire_at = now + retention
             redis.call('PEXPIRE', key, retention)
-            redis.call('PEXPIRE', KEY.signals, retention)
+            redis.call('PEXPIRE', sig, retention)
           end
+          return 1, ca, expire_at
+        end
+        local function fast(KEY, a, now)
+          local ok, ca, expire_at = finish_flat(KEY.flow, KEY.signals, a.token, a.status, a.field, a.value, a.channel, a.id, a.retention_ms, now)
+          if ok == nil then return nil end
+          if ok == 0 then return {ok = 0} end
           local status = tonumber(a.status)
           return {ok = 1, created = ca, effects = 0, expire_at = expire_at,
             ix_change = SC_SET, ix_score = -1, ix_status = status, ix_old = ST_RUNNING, ix_created = ca, ix_expire = expire_at}
+        end
+        """;
+
+    /// <summary>
+    /// ending(k, p), within <see cref="RedisScripts.Commit"/>, after its index queue (q) and wake flag: an end item
+    /// (<see cref="RedisScripts.CommitEndItemArgs"/> from <c>ARGV[p + 1]</c>, its keys from <c>KEYS[k + 1]</c>), written by
+    /// <see cref="Finish"/>'s finish_flat with its index change queued as the full item's would be, and 2 in reply rather than
+    /// a record. Anything else is the full item it stands for, through <c>step</c> (t_finish).
+    /// </summary>
+    public const string Ending = """
+        local function ending(k, p)
+          local id, status = ARGV[p + 2], ARGV[p + 4]
+          local ok, ca, expire_at = finish_flat(KEYS[k + 1], KEYS[k + 2], ARGV[p + 3], status, ARGV[p + 5], ARGV[p + 6], ARGV[p + 7], id, ARGV[p + 8], now)
+          if ok == nil then return step(ending_as_full(k, p)) end
+          if ok == 0 then return {ok = 0} end
+          if reindex(IX, id, SC_SET, -1, 0, tonumber(status), ST_RUNNING, ca, expire_at, wake, q) then wake = true end
+          return 2
         end
         """;
 

@@ -45,6 +45,8 @@ internal sealed class RedisGroupCommit : IDisposable
     private long _writes;
     private long _checkpointItems;
 
+    private long _endItems;
+
     /// <param name="send">Runs <see cref="RedisScripts.Commit"/> with these keys and arguments, synchronously, and returns once the write is acknowledged.</param>
     /// <param name="indexKeys">The store's index keys (<see cref="RedisLua.IndexKeys"/> order).</param>
     /// <param name="wakeChannel">Where idle workers are woken.</param>
@@ -65,6 +67,9 @@ internal sealed class RedisGroupCommit : IDisposable
 
     /// <summary>Writes carried as checkpoint items (<see cref="CommitItems"/>), for tests and diagnostics.</summary>
     public long CheckpointItems => Interlocked.Read(ref _checkpointItems);
+
+    /// <summary>Writes carried as end items (<see cref="CommitItems"/>), for tests and diagnostics.</summary>
+    public long EndItems => Interlocked.Read(ref _endItems);
 
     /// <summary>Writes waiting for a call (for tests).</summary>
     public int Queued
@@ -288,11 +293,12 @@ internal sealed class RedisGroupCommit : IDisposable
         try
         {
             var keys = new RedisKey[_indexKeys.Length + (2 * batch.Count)];
-            int length = 1, checkpoints = 0;
+            int length = 1, checkpoints = 0, ends = 0;
             foreach (var writer in batch)
             {
                 length += writer.Args.Length;
                 checkpoints += CommitItems.IsCheckpointItem(writer.Args) ? 1 : 0;
+                ends += CommitItems.IsEndItem(writer.Args) ? 1 : 0;
             }
 
             var args = new RedisValue[length];
@@ -311,6 +317,7 @@ internal sealed class RedisGroupCommit : IDisposable
             Interlocked.Increment(ref _calls);
             Interlocked.Add(ref _writes, batch.Count);
             Interlocked.Add(ref _checkpointItems, checkpoints);
+            Interlocked.Add(ref _endItems, ends);
             for (int i = 0; i < batch.Count; i++)
             {
                 batch[i].Result = items[i];

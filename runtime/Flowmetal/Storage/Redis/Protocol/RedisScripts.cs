@@ -103,13 +103,21 @@ internal static class RedisScripts
     public static readonly string[] CommitCheckpointItemArgs = ["kind", "id", "token", "continuation", "stack", "build", "history", "head", "wait_desc"];
 
     /// <summary>
+    /// The arguments of an end item of <see cref="Commit"/> (<c>kind</c> <c>e</c>): a flow's end with <see cref="Finish"/>'s
+    /// arguments alone (<see cref="CommitItems"/> sends every end that is not a failure as one).
+    /// </summary>
+    public static readonly string[] CommitEndItemArgs = ["kind", "id", "token", "status", "field", "value", "channel", "retention_ms", "history"];
+
+    /// <summary>
     /// The group commit (single node only): the saves and ends of several flows, written in one script call. Each item is one
     /// flow's <see cref="Save"/> (<c>kind</c> <c>s</c>) or <see cref="Finish"/> (<c>kind</c> <c>f</c>) with that transition's
-    /// arguments (<see cref="CommitFullItemArgs"/>), or a checkpoint the flow runs on from (<c>kind</c> <c>c</c>,
-    /// <see cref="CommitCheckpointItemArgs"/>). Each is fenced by its own token and runs exactly as the transition's own
-    /// script would (the same fast path, else the full transition), under Lua's pcall: a flow whose keys a command fails on
-    /// gets its own <c>error</c> and leaves the others' writes standing. The reply is one record per item, with the fields
-    /// of both transitions, or the integer 1 for a checkpoint item its fast path took (stored, run on, nothing to deliver).
+    /// arguments (<see cref="CommitFullItemArgs"/>), a checkpoint the flow runs on from (<c>kind</c> <c>c</c>,
+    /// <see cref="CommitCheckpointItemArgs"/>), or an end that is not a failure (<c>kind</c> <c>e</c>, <see cref="CommitEndItemArgs"/>).
+    /// Each is fenced by its own token and runs exactly as the transition's own script would (the same fast path, else the
+    /// full transition), under Lua's pcall: a flow whose keys a command fails on gets its own <c>error</c> and leaves the
+    /// others' writes standing. The reply is one record per item, with the fields of both transitions, or an integer for a
+    /// compact item its fast path took: 1 for a checkpoint (stored, run on, nothing to deliver), 2 for an end (ended, no
+    /// effects on other flows).
     /// </summary>
     public static readonly RedisScript Commit = CommitScript();
 
@@ -142,6 +150,7 @@ internal static class RedisScripts
         var reply = Save.Alone.Shape.Reply.Concat(Finish.Alone.Shape.Reply).Append("error").Concat(FlowScript.Intent).Distinct().ToArray();
         var fullItem = string.Join(", ", CommitFullItemArgs.Select((a, i) => $"{a} = ARGV[p + {i + 1}]"));
         var checkpointItem = string.Join(", ", CommitCheckpointItemArgs.Select((a, i) => $"{a} = ARGV[p + {i + 1}]"));
+        var endItem = string.Join(", ", CommitEndItemArgs.Select((a, i) => $"{a} = ARGV[p + {i + 1}]"));
         var body = $$"""
             {{RedisFastPaths.Named(RedisFastPaths.Save, "fast_save")}}
             {{RedisFastPaths.Named(RedisFastPaths.Finish, "fast_finish")}}
@@ -167,13 +176,24 @@ internal static class RedisScripts
               return it
             end
             {{RedisFastPaths.Checkpoint}}
+            -- An end item as the full one it stands for.
+            local function ending_as_full(k, p)
+              local it = {flow = KEYS[k + 1], signals = KEYS[k + 2], {{endItem}}}
+              it.kind = 'f'
+              return it
+            end
             local out, wake = {}, false
+            {{RedisFastPaths.Ending}}
             local k, p = {{RedisLua.IndexKeys.Length}}, 1
             for i = 1, ITEM_COUNT do
               local id, done, r = ARGV[p + 2], nil, nil
-              if ARGV[p + 1] == 'c' then
+              local kind = ARGV[p + 1]
+              if kind == 'c' then
                 done, r = pcall(checkpoint, k, p)
                 p = p + {{CommitCheckpointItemArgs.Length}}
+              elseif kind == 'e' then
+                done, r = pcall(ending, k, p)
+                p = p + {{CommitEndItemArgs.Length}}
               else
                 done, r = pcall(step, full(k, p))
                 p = p + {{CommitFullItemArgs.Length}}
@@ -181,8 +201,8 @@ internal static class RedisScripts
               k = k + 2
               -- Redis 7.0 raises a command's error as a string, later versions as a table with err.
               if not done then r = {ok = -1, error = type(r) == 'table' and tostring(r.err or r.message) or tostring(r)} end
-              if r == 1 then
-                out[i] = 1
+              if r == 1 or r == 2 then
+                out[i] = r
               else
                 if r.ix_change then
                   if reindex(IX, id, r.ix_change, r.ix_score or -1, 0, r.ix_status or IX_KEEP, r.ix_old, r.ix_created or 0, r.ix_expire, wake, q) then wake = true end
