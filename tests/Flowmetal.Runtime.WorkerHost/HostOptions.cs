@@ -28,6 +28,13 @@ internal sealed class HostOptions
     /// <summary>The store's FlowStoreLimits.KeptContinuations (continuations kept per flow).</summary>
     public int KeptContinuations { get; private set; } = 5;
 
+    /// <summary>
+    /// False: a flow's side effect (SideEffects.Record) is an INCR the flow waits for (what the crash tests count on);
+    /// true: sent without waiting for Redis's answer, in order on one connection (a benchmark's counter, which should not
+    /// make each flow a blocking round trip longer).
+    /// </summary>
+    public bool UnacknowledgedEffects { get; private set; }
+
     public static HostOptions Parse(string[] args)
     {
         var options = new HostOptions();
@@ -51,6 +58,14 @@ internal sealed class HostOptions
                 case "--claim-ahead": options.ClaimAhead = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--max-attempts": options.MaxAttempts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--kept": options.KeptContinuations = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--effects":
+                    options.UnacknowledgedEffects = value switch
+                    {
+                        "acknowledged" => false,
+                        "unacknowledged" => true,
+                        _ => throw new ArgumentException($"--effects takes acknowledged or unacknowledged, not '{value}'"),
+                    };
+                    break;
                 case "--backoff-ms": options.BackoffMilliseconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

@@ -8,15 +8,16 @@ using Flowmetal.Worker;
 using StackExchange.Redis;
 
 // Usage: WorkerHost <mode> --redis host:port --prefix p [--lease-ms 1000] [--threads 4] [--step-ms 0] [--count n] [--ids a,b]
-//                  [--max-attempts 5] [--backoff-ms 1000] [--claim-ahead 0] [--kept 5]
-//   work    run a worker until killed; flows' side effects INCR {prefix}:effects:<key> in Redis
+//                  [--max-attempts 5] [--backoff-ms 1000] [--claim-ahead 0] [--kept 5] [--effects acknowledged|unacknowledged]
+//   work    run a worker until killed; flows' side effects INCR {prefix}:effects:<key> in Redis (waited for, unless unacknowledged)
 //   start   start MigrationFlows.Run for ids mig-0..mig-(count-1), run a worker until all wait, print READY, keep running
 //   signal  send "go" twice to each id, run a worker until all finish, print "RESULT id value" lines, exit
 var options = HostOptions.Parse(args);
 await using var store = await RedisFlowStore.ConnectAsync(options.Redis, new RedisFlowStoreOptions { KeyPrefix = options.Prefix, Limits = new Flowmetal.Storage.FlowStoreLimits { KeptContinuations = options.KeptContinuations } });
 await using var effects = await ConnectionMultiplexer.ConnectAsync(options.Redis);
 var db = effects.GetDatabase();
-SideEffects.Sink = key => db.StringIncrement($"{options.Prefix}:effects:{key}");
+var effectFlags = options.UnacknowledgedEffects ? CommandFlags.FireAndForget : CommandFlags.None;
+SideEffects.Sink = key => db.StringIncrement($"{options.Prefix}:effects:{key}", flags: effectFlags);
 SideEffects.StepMilliseconds = options.StepMilliseconds;
 
 var worker = new FlowWorker(store, new FlowWorkerOptions

@@ -21,7 +21,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
 
     public string Name => "redis-throughput";
 
-    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--claim-ahead 0] [--processes 1,2,4] [--kept 5]";
+    public string Description => "Redis checkpoints/s and flows/s with 1, 2 and 4 worker processes [--redis host:port] [--flows 400] [--checkpoints 100] [--short-flows 5000] [--threads 8] [--claim-ahead 0] [--processes 1,2,4] [--kept 5] [--blocking-effects 0]";
 
     public void Run(string[] args, ResultsReport report)
     {
@@ -32,6 +32,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         int threads = Stats.Option(args, "--threads", 8);
         int claimAhead = Stats.Option(args, "--claim-ahead", 0);
         int kept = Stats.Option(args, "--kept", 5);
+        bool blockingEffects = Stats.Option(args, "--blocking-effects", 0) == 1;
         var throughput = new ResultSection("Redis checkpoint throughput", "worker processes", "checkpoints/s", "vs 1 process", "µs per checkpoint (machine-wide)");
         throughput.Setup.Add(
             $"Worker processes (`Flowmetal.Runtime.WorkerHost`, {threads} flows at a time each, claiming {claimAhead} ahead) on one local redis-server; the benchmark process is " +
@@ -47,14 +48,18 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
             $"The same worker processes and Redis as the checkpoint throughput above, measured in the same run. {shortFlows:N0} flows that checkpoint once and end " +
             "(`BenchmarkFlows.Short`): started by the client as fast as it can (all `StartAsync` calls issued at once; started/s is the number of flows over the time until the last start " +
             "is acknowledged), and timed to the last completion, which each flow counts in a Redis key as it ends (completed/s; one key to watch rather than thousands of " +
-            "result polls competing with the workers). A flow's life: the start's write, a claim, a run to the checkpoint and its save, and the completion's write.");
+            "result polls competing with the workers), and then to the last end stored (the count of the store's index of completed flows). " +
+            (blockingEffects
+                ? "Each flow's count is an INCR the flow waits for (`--blocking-effects 1`): a blocking round trip per flow, which bounds a worker's rate by its threads. "
+                : "Each flow's count is sent without waiting for Redis's answer (the counter is the benchmark's, not the flow's work; `--blocking-effects 1` makes it a round trip the flow waits for). ") +
+            "A flow's life: the start's write, a claim, a run to the checkpoint and its save, and the completion's write.");
 
         double? single = null;
         double? singleCompleted = null;
         var counts = Stats.Option(args, "--processes", string.Join(",", ProcessCounts)).Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture));
         foreach (int processes in counts)
         {
-            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads, claimAhead, kept).GetAwaiter().GetResult();
+            var (checkpointRates, started, completed) = Measure(redis.Endpoint, processes, flows, checkpoints, shortFlows, threads, claimAhead, kept, blockingEffects).GetAwaiter().GetResult();
             double checkpointRate = Stats.Median(checkpointRates);
             double completedRate = Stats.Median(completed);
             single ??= checkpointRate;
@@ -79,7 +84,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
     private static string K(double value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<(List<double> Checkpoints, List<double> Started, List<double> Completed)> Measure(
-        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads, int claimAhead, int kept)
+        string endpoint, int processes, int flows, int checkpoints, int shortFlows, int threads, int claimAhead, int kept, bool blockingEffects)
     {
         var prefix = "fmbench-" + Guid.NewGuid().ToString("N")[..8];
         await using var store = await RedisFlowStore.ConnectAsync(endpoint, new RedisFlowStoreOptions { KeyPrefix = prefix });
@@ -89,7 +94,8 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         var workers = Enumerable.Range(0, processes).Select(_ => WorkerHost.Start(
             "work", "--redis", endpoint, "--prefix", prefix, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--claim-ahead", claimAhead.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--kept", kept.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            "--kept", kept.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--effects", blockingEffects ? "acknowledged" : "unacknowledged")).ToList();
         try
         {
             foreach (var worker in workers)
@@ -114,6 +120,7 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
             var completedRates = new List<double>();
             await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(endpoint);
             var effects = redis.GetDatabase();
+            var completedIndex = new RedisKeys(prefix).Statuses[(int)FlowStatus.Completed];
             for (int repeat = 0; repeat < Repeats; repeat++)
             {
                 var clock = Stopwatch.StartNew();
@@ -124,12 +131,19 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
                 // Each flow counts itself in Redis as it ends (the worker host's side-effect sink): one
                 // key to watch, rather than thousands of result polls competing with the workers.
                 long before = (long)await effects.StringGetAsync($"{prefix}:effects:short-done");
+                long endedBefore = await effects.SortedSetLengthAsync(completedIndex);
                 clock.Restart();
                 await Task.WhenAll(Enumerable.Range(0, shortFlows).Select(i => client.StartAsync(() => BenchmarkFlows.Short(i))));
                 startedRates.Add(shortFlows / clock.Elapsed.TotalSeconds);
                 while ((long)await effects.StringGetAsync($"{prefix}:effects:short-done") - before < shortFlows)
                 {
                     await Task.Delay(5);
+                }
+
+                // The counts come before each flow's end is written (and, unacknowledged, may overtake it): the time runs to the last end stored.
+                while (await effects.SortedSetLengthAsync(completedIndex) - endedBefore < shortFlows)
+                {
+                    await Task.Delay(1);
                 }
 
                 completedRates.Add(shortFlows / clock.Elapsed.TotalSeconds);

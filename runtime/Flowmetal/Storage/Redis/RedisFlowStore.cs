@@ -111,6 +111,9 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     /// <summary>The group commit of the worker threads' writes (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
     internal RedisGroupCommit? GroupCommit => _commits;
 
+    /// <summary>The store's pub/sub wake-ups (for tests).</summary>
+    internal RedisNotifications Notifications => _notifications;
+
     /// <summary>The group commit of the client's starts (null when <see cref="RedisFlowStoreOptions.MaxWritesPerCommit"/> is 1), for tests.</summary>
     internal RedisClientGroupCommit? StartGroupCommit => _creates;
 
@@ -887,22 +890,29 @@ public sealed partial class RedisFlowStore : IFlowStore, IAsyncDisposable, IDisp
     public async Task WaitForFinishAsync(FlowId id, TimeSpan maxWait, CancellationToken cancellationToken = default)
     {
         var finished = await _notifications.NextFinishAsync(id).ConfigureAwait(false);
-        RedisValue status;
         try
         {
-            status = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), "st")).ConfigureAwait(false);
-        }
-        catch (RedisServerException error) when (IsWrongType(error))
-        {
-            return;
-        }
+            RedisValue status;
+            try
+            {
+                status = await GuardAsync(_db.HashGetAsync(_keys.Flow(id), "st")).ConfigureAwait(false);
+            }
+            catch (RedisServerException error) when (IsWrongType(error))
+            {
+                return;
+            }
 
-        if (status.IsNull || !int.TryParse((string?)status, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value >= (int)FlowStatus.Completed)
-        {
-            return;
-        }
+            if (status.IsNull || !int.TryParse((string?)status, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value >= (int)FlowStatus.Completed)
+            {
+                return;
+            }
 
-        await RedisNotifications.WaitAsync(finished, maxWait, cancellationToken).ConfigureAwait(false);
+            await RedisNotifications.WaitAsync(finished.Signal, maxWait, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _notifications.EndFinishWait(finished);
+        }
     }
 
     /// <inheritdoc />
