@@ -20,15 +20,13 @@ namespace Flowmetal.Worker;
 /// await new FlowWorker(store).RunAsync(stoppingToken);
 /// </code>
 /// </example>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Its semaphore never allocates a wait handle (AvailableWaitHandle is not used), so it holds nothing to dispose.")]
 public sealed class FlowWorker
 {
     private readonly IFlowStore _store;
     private readonly FlowWorkerOptions _options;
     private readonly StepRunner _runner;
     private readonly ConcurrentDictionary<FlowId, RunningFlow> _running = new();
-    private readonly SemaphoreSlim _freeSlots;
-    private readonly int _claimable;
+    private readonly FlowSlots _slots;
     private readonly ILogger _logger;
     private volatile bool _stopping;
     private int _started;
@@ -45,9 +43,17 @@ public sealed class FlowWorker
         WorkerId = _options.WorkerId ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
         _logger = _options.Logger ?? NullLogger.Instance;
         _runner = new StepRunner(store, new ContinuationSerializer(_options.Serialization), _options, _logger);
-        _claimable = _options.MaxConcurrentFlows + _options.ClaimAhead;
-        _freeSlots = new SemaphoreSlim(_claimable, _claimable);
+        _slots = new FlowSlots(_options.MaxConcurrentFlows + _options.ClaimAhead, WriteSlots(_options));
     }
+
+    /// <summary>
+    /// How many flows whose write is in flight the worker holds beyond its claims (<see cref="FlowSlots"/>): bounded, so
+    /// that a slow store does not let a worker take ever more flows: 16 per thread, at least 64.
+    /// </summary>
+    internal static int WriteSlots(FlowWorkerOptions options) => Math.Max(64, options.MaxConcurrentFlows * 16);
+
+    /// <summary>The worker's slots (for tests).</summary>
+    internal FlowSlots Slots => _slots;
 
     /// <summary>Identifies this worker in leases and <see cref="FlowInfo.Worker"/>.</summary>
     public string WorkerId { get; }
@@ -134,7 +140,7 @@ public sealed class FlowWorker
         {
             try
             {
-                await _freeSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await _slots.TakeClaimAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -142,7 +148,7 @@ public sealed class FlowWorker
             }
 
             int free = 1;
-            while (free < _claimable && _freeSlots.Wait(0, CancellationToken.None))
+            while (free < _slots.Claims && _slots.TryTakeClaim())
             {
                 free++;
             }
@@ -169,7 +175,7 @@ public sealed class FlowWorker
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                _freeSlots.Release(free);
+                _slots.ReturnClaims(free);
                 WorkerLog.ClaimFailed(_logger, error, WorkerId, backoff);
                 await DelayQuietly(backoff, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
@@ -177,13 +183,13 @@ public sealed class FlowWorker
             }
             catch (OperationCanceledException)
             {
-                _freeSlots.Release(free);
+                _slots.ReturnClaims(free);
                 return;
             }
 
             if (leases.Count < free)
             {
-                _freeSlots.Release(free - leases.Count);
+                _slots.ReturnClaims(free - leases.Count);
             }
 
             foreach (var lease in leases)
@@ -216,7 +222,11 @@ public sealed class FlowWorker
     private Task StartThread(FlowQueue queue, int index)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Action<RunningFlow> ready = queue.Ready;
+        var handOff = new WriteHandOff(_slots.InFlight, flow =>
+        {
+            _slots.Acknowledged(flow);
+            queue.Ready(flow);
+        });
         var thread = new Thread(() =>
         {
             try
@@ -233,7 +243,7 @@ public sealed class FlowWorker
                             continue;
                         }
 
-                        left = _runner.Run(flow, () => _stopping, ready);
+                        left = _runner.Run(flow, () => _stopping, handOff);
                     }
                     catch (Exception error)
                     {
@@ -242,11 +252,11 @@ public sealed class FlowWorker
                     }
                     finally
                     {
-                        // A flow whose write is in flight stays held (renewed, counted against the claims) until it leaves.
+                        // A flow whose write is in flight stays held (renewed; in a write slot, or its claim's) until it leaves.
                         if (left)
                         {
                             _running.TryRemove(new KeyValuePair<FlowId, RunningFlow>(flow.Lease.Id, flow));
-                            _freeSlots.Release();
+                            _slots.Left(flow);
                             queue.Left();
                         }
                     }

@@ -57,11 +57,12 @@ internal sealed class StepRunner
     /// <param name="flow">The claim, whether its lease was found lost meanwhile, and where it stands.</param>
     /// <param name="stopping">True once the worker stops: the flow is then released at its next suspension instead of run on.</param>
     /// <param name="ready">
-    /// Gets the flow back once its write in flight is acknowledged, for any thread to run on with this method. It may be
-    /// called on the thread that sent the write (the store's, or another flow's): it must only queue the flow.
+    /// Told when a write of the flow goes in flight (before anything can answer it), and gets the flow back once the write is
+    /// acknowledged, for any thread to run on with this method. That may be called on the thread that sent the write (the
+    /// store's, or another flow's): it must only queue the flow.
     /// </param>
     /// <returns>True when the flow left this worker's hands (its slot is free); false when a write of it is in flight.</returns>
-    public bool Run(RunningFlow flow, Func<bool> stopping, Action<RunningFlow> ready)
+    public bool Run(RunningFlow flow, Func<bool> stopping, WriteHandOff ready)
     {
         var lease = flow.Lease;
 
@@ -84,7 +85,7 @@ internal sealed class StepRunner
         }
     }
 
-    private bool RunStep(RunningFlow flow, Func<bool> stopping, Action<RunningFlow> ready, Activity? run)
+    private bool RunStep(RunningFlow flow, Func<bool> stopping, WriteHandOff ready, Activity? run)
     {
         var lease = flow.Lease;
         var progress = flow.Progress;
@@ -179,8 +180,11 @@ internal sealed class StepRunner
     }
 
     /// <summary>Hands the flow back to the worker once its write is acknowledged (or failed). Nothing of the flow may be touched after this.</summary>
-    private static void WhenWritten(Task write, RunningFlow flow, Action<RunningFlow> ready) =>
-        write.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => ready(flow));
+    private static void WhenWritten(Task write, RunningFlow flow, WriteHandOff ready)
+    {
+        ready.InFlight(flow);
+        write.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => ready.Acknowledged(flow));
+    }
 
     /// <summary>Submits the save of a suspension; it may be acknowledged at once (then the task has completed) or later.</summary>
     private Task<FlowSaveResult> Submit(FlowLease lease, FlowSave save)
@@ -284,7 +288,7 @@ internal sealed class StepRunner
 
     /// <summary>Ends the flow as its last run ended: completed, failed, cancelled, or left behind with a lost lease.</summary>
     /// <returns>True when the flow left this worker's hands; false when its end is in flight.</returns>
-    private bool Finish(RunningFlow flow, EntryCall entry, FlowStep step, Activity? run, Action<RunningFlow> ready)
+    private bool Finish(RunningFlow flow, EntryCall entry, FlowStep step, Activity? run, WriteHandOff ready)
     {
         switch (step)
         {
@@ -331,7 +335,7 @@ internal sealed class StepRunner
 
     /// <summary>Submits the flow's end; once acknowledged (now, or when the flow comes back), <paramref name="ended"/> records it.</summary>
     /// <returns>True when the end was acknowledged at once; false when it is in flight.</returns>
-    private bool SubmitEnd(RunningFlow flow, Task<bool> write, Action ended, Action<RunningFlow> ready)
+    private bool SubmitEnd(RunningFlow flow, Task<bool> write, Action ended, WriteHandOff ready)
     {
         if (write.IsCompleted)
         {
@@ -557,7 +561,7 @@ internal sealed class StepRunner
 
     private static string Method(FlowLease lease) => lease.EntryMethod.Length > 0 ? lease.EntryMethod : "entry method unknown";
 
-    private bool EndCancelled(RunningFlow flow, FlowError error, string? reason, Action<RunningFlow> ready)
+    private bool EndCancelled(RunningFlow flow, FlowError error, string? reason, WriteHandOff ready)
     {
         var lease = flow.Lease;
         return SubmitEnd(flow, _store.SubmitFinishCancelledAsync(lease, Bounded(error)), () => Cancelled(lease, reason), ready);
@@ -617,7 +621,7 @@ internal sealed class StepRunner
     private static bool Fits(Type expected, object? value) =>
         value is null ? !expected.IsValueType || Nullable.GetUnderlyingType(expected) is not null : expected.IsInstanceOfType(value);
 
-    private bool Complete(RunningFlow flow, EntryCall entry, object? result, Action<RunningFlow> ready)
+    private bool Complete(RunningFlow flow, EntryCall entry, object? result, WriteHandOff ready)
     {
         var lease = flow.Lease;
         byte[] bytes;
@@ -642,7 +646,7 @@ internal sealed class StepRunner
         }, ready);
     }
 
-    private bool Fail(RunningFlow flow, Exception error, Action<RunningFlow> ready)
+    private bool Fail(RunningFlow flow, Exception error, WriteHandOff ready)
     {
         var lease = flow.Lease;
         return SubmitEnd(flow, _store.SubmitFailAsync(lease, Bounded(FlowError.From(error))), () => Failed(lease, error), ready);

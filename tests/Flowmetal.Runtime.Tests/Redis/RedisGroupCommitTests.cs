@@ -206,6 +206,48 @@ public sealed class RedisGroupCommitTests : RawRedisStoreTests
     }
 
     [TestMethod]
+    public async Task AFlowWhoseWriteIsInFlightFreesItsClaimForAnotherAsFarAsTheWriteSlotsGo()
+    {
+        // One thread and nothing claimed ahead: a flow whose save is in flight takes no thread and, while write slots last,
+        // no claim either, so the worker claims the next flow and runs it to its checkpoint meanwhile.
+        var commit = Store.GroupCommit!;
+        var options = new Flowmetal.Worker.FlowWorkerOptions
+        {
+            MaxConcurrentFlows = 1, ClaimAhead = 0, LeaseDuration = TimeSpan.FromSeconds(20), PollInterval = TimeSpan.FromMilliseconds(50),
+        };
+        int writeSlots = Flowmetal.Worker.FlowWorker.WriteSlots(options);
+        int count = writeSlots + 6;
+        var ids = new List<FlowId>();
+        for (int i = 0; i < count; i++)
+        {
+            ids.Add(await Client.StartAsync(() => ContractFlows.CountWithCheckpoints(3)));
+        }
+
+        long writes = commit.Writes;
+        var hold = commit.Hold();
+        await using (new InProcessWorker(Store, options))
+        {
+            // Every write slot taken, and the claim's own flow, its save queued too; then no more: the rest wait, unclaimed.
+            await WaitUntilAsync(() => commit.Queued == writeSlots + 1);
+            await Task.Delay(300);
+            Assert.AreEqual(writeSlots + 1, commit.Queued, "the flows whose write is in flight are bounded");
+            Assert.AreEqual(count - writeSlots - 1, (await Client.ListAsync(FlowStatus.Pending)).Flows.Count, "the others are left for other workers");
+            hold.Dispose();
+
+            foreach (var id in ids)
+            {
+                Assert.AreEqual(3, await Client.WaitForResultAsync<int>(id, Wait));
+            }
+        }
+
+        Assert.AreEqual(writes + (count * 4), commit.Writes, "three checkpoints and one completion per flow, each written once");
+        foreach (var id in ids)
+        {
+            Assert.AreEqual(3, (await Client.GetAsync(id)).Suspensions);
+        }
+    }
+
+    [TestMethod]
     public async Task StartsIssuedTogetherAreEachCreatedFoundOrRefusedAlone()
     {
         var taken = new FlowId("taken-" + Guid.NewGuid().ToString("N")[..8]);

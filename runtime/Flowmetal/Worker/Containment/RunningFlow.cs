@@ -41,6 +41,9 @@ internal sealed class RunningFlow
 
     public void MarkLeft() => Volatile.Write(ref _left, 1);
 
+    /// <summary>The slot the flow holds in its worker (<see cref="FlowSlots"/>, under whose gate it changes).</summary>
+    public FlowSlot Slot { get; set; } = FlowSlot.Claim;
+
     /// <summary>True the first time only: whoever finds the loss first logs it.</summary>
     public bool TakeLossToLog() => Interlocked.Exchange(ref _lossLogged, 1) == 0;
 }
