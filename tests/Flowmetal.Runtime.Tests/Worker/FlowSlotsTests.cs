@@ -40,12 +40,9 @@ public sealed class FlowSlotsTests
     public void AFlowBackWhenNoClaimIsFreeOwesOneAndTheNextClaimGivenBackPaysIt()
     {
         var slots = new FlowSlots(claims: 1, writes: 4);
-        var a = Claim(slots);
-        slots.InFlight(a);
-        var b = Claim(slots);
+        var (a, b) = OneOwingWhileAnotherRuns(slots);
 
-        // a comes back while b runs: it runs over the limit, and no claim is made until one fewer runs.
-        slots.Acknowledged(a);
+        // a came back while b runs: it runs over the limit, and no claim is made until one fewer runs.
         Assert.AreEqual(FlowSlot.Owed, a.Slot);
         Assert.AreEqual(1, slots.Unpaid);
         Assert.AreEqual(0, slots.FreeClaims);
@@ -62,10 +59,7 @@ public sealed class FlowSlotsTests
     public void AnOwingFlowThatLeavesFirstCancelsItsOwnDebt()
     {
         var slots = new FlowSlots(claims: 1, writes: 4);
-        var a = Claim(slots);
-        slots.InFlight(a);
-        var b = Claim(slots);
-        slots.Acknowledged(a);
+        var (a, b) = OneOwingWhileAnotherRuns(slots);
 
         slots.Left(a);
         Assert.AreEqual(0, slots.Unpaid);
@@ -138,6 +132,16 @@ public sealed class FlowSlotsTests
         Assert.AreEqual(4, slots.FreeClaims);
         Assert.AreEqual(8, slots.FreeWrites);
         Assert.AreEqual(0, slots.Unpaid);
+    }
+
+    /// <summary>With one claim slot: a's write goes in flight, b is claimed into its slot, and a comes back.</summary>
+    private static (RunningFlow Owing, RunningFlow Running) OneOwingWhileAnotherRuns(FlowSlots slots)
+    {
+        var a = Claim(slots);
+        slots.InFlight(a);
+        var b = Claim(slots);
+        slots.Acknowledged(a);
+        return (a, b);
     }
 
     private static RunningFlow Claim(FlowSlots slots)

@@ -59,30 +59,12 @@ internal static class CommitItems
 
         if (kind == "s" && IsCheckpointRunOn(script, args))
         {
-            var names = RedisScripts.CommitCheckpointItemArgs;
-            var item = new RedisValue[names.Length];
-            item[0] = "c";
-            item[1] = id.Value;
-            for (int i = 2; i < names.Length; i++)
-            {
-                item[i] = args[script.ArgIndex(names[i])];
-            }
-
-            return item;
+            return Compact("c", RedisScripts.CommitCheckpointItemArgs, id, script, args);
         }
 
         if (kind == "f" && args[script.ArgIndex("status")].ToString() != FailedStatus)
         {
-            var names = RedisScripts.CommitEndItemArgs;
-            var item = new RedisValue[names.Length];
-            item[0] = "e";
-            item[1] = id.Value;
-            for (int i = 2; i < names.Length; i++)
-            {
-                item[i] = args[script.ArgIndex(names[i])];
-            }
-
-            return item;
+            return Compact("e", RedisScripts.CommitEndItemArgs, id, script, args);
         }
 
         var full = new RedisValue[RedisScripts.CommitFullItemArgs.Length];
@@ -96,6 +78,20 @@ internal static class CommitItems
         }
 
         return full;
+    }
+
+    /// <summary>A compact item: its kind, the flow, then the transition's arguments it names, where the script reads them.</summary>
+    private static RedisValue[] Compact(string kind, string[] names, FlowId id, RedisScript script, RedisValue[] args)
+    {
+        var item = new RedisValue[names.Length];
+        item[0] = kind;
+        item[1] = id.Value;
+        for (int i = 2; i < names.Length; i++)
+        {
+            item[i] = args[script.ArgIndex(names[i])];
+        }
+
+        return item;
     }
 
     /// <summary>True for a checkpoint item's arguments (<see cref="Of"/>).</summary>
