@@ -322,6 +322,9 @@ public abstract partial class FlowStoreContract
         var info = await Client.GetAsync(id);
         Assert.AreEqual(0, info.Attempts);
         Assert.IsNull(info.Worker, "no worker holds it");
+        Assert.AreEqual(FlowStatus.Pending, info.Status, "handed back, it waits for a worker rather than shows as running");
+        Assert.AreEqual(1, (await Client.ListAsync(FlowStatus.Pending)).Flows.Count(f => f.Id == id), "and is listed as pending");
+        Assert.IsEmpty((await Client.ListAsync(FlowStatus.Running)).Flows.Where(f => f.Id == id), "not as running");
         await using var worker = new InProcessWorker(Store);
         Assert.AreEqual(1, await Client.WaitForResultAsync<int>(id, Wait));
     }

@@ -180,7 +180,7 @@ public sealed class HostingTests
 
             await first.StopAsync();
             var afterStop = await Task.WhenAll(ids.Select(id => client.GetAsync(id)));
-            Assert.IsFalse(afterStop.Any(i => i.Status == FlowStatus.Running), "the stopping worker stored and released every running flow");
+            Assert.IsFalse(afterStop.Any(i => i.Status == FlowStatus.Running), "the stopping worker stored and released every running flow: " + string.Join("; ", afterStop.Where(i => i.Status == FlowStatus.Running).Select(i => $"{i.Id} worker {i.Worker} attempts {i.Attempts} suspensions {i.Suspensions} lease {i.LeaseExpiresAt:HH:mm:ss.fff} updated {i.UpdatedAt:HH:mm:ss.fff} now {DateTimeOffset.UtcNow:HH:mm:ss.fff} error {i.Error?.Message}")) + $" steps {completions.GetValueOrDefault("steps")} statuses {string.Join(",", afterStop.GroupBy(i => i.Status).Select(g => $"{g.Key}={g.Count()}"))}");
             Assert.IsTrue(afterStop.Any(i => i.Status != FlowStatus.Completed), "the host stopped mid-load");
 
             using var second = RedisHost(prefix, "second");

@@ -103,6 +103,8 @@ internal sealed partial class StoredState
     /// <summary>Claimed but never run, and handed back: claimable now, with the claim's attempt given back.</summary>
     public void HandBack(DateTimeOffset now)
     {
+        // Pending again, not Running with a lapsed lease: no worker runs it.
+        Status = FlowStatus.Pending;
         Owner = null;
         LeaseUntil = now;
         Attempts = Math.Max(0, Attempts - 1);

@@ -252,12 +252,14 @@ internal static class RedisTransitions
         // A flow claimed but never run, handed back by a stopping worker: claimable now, and the claim's attempt given back,
         // since no step ran (a flow handed back at every shutdown must not run out of attempts without ever running).
         new("t_hand_back", new[] { "holds" }, """
+            -- Pending again (runnable at once: other workers are woken), not Running with a lapsed lease: no worker runs it.
             local function t_hand_back(key, a, now)
               if not holds(key, a.token) then return {ok = 0} end
-              local att = tonumber(redis.call('HGET', key, 'att') or '1') or 1
+              local v = redis.call('HMGET', key, 'att', 'ca')
+              local att = tonumber(v[1] or '1') or 1
               if att > 0 then att = att - 1 end
-              redis.call('HSET', key, 'lu', fmt(now), 'own', '', 'att', fmt(att), 'ua', fmt(now))
-              return {ok = 1, lease_end = now, ix_change = SC_SET, ix_score = now, ix_status = IX_KEEP}
+              redis.call('HSET', key, 'st', fmt(ST_PENDING), 'lu', '0', 'own', '', 'att', fmt(att), 'ua', fmt(now))
+              return {ok = 1, lease_end = now, ix_change = SC_SET, ix_score = 0, ix_status = ST_PENDING, ix_old = ST_RUNNING, ix_created = int(v[2]) or now}
             end
 
             """),
