@@ -112,8 +112,9 @@ public interface IFlowStore
     Task<bool> RetryLaterAsync(FlowLease lease, FlowError error, TimeSpan delay, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Hands back a flow that was claimed but never run (a stopping worker's flows claimed ahead of its threads): any worker
-    /// may claim it at once, and the claim's attempt is given back, since no step ran, so a flow handed back at every
+    /// Hands back a flow that was claimed but never run (a stopping worker's flows claimed ahead of its threads): it is
+    /// <see cref="FlowStatus.Pending"/> again, any worker may claim it at once, and the claim's attempt is given back, since
+    /// no step ran, so a flow handed back at every
     /// shutdown does not run out of <see cref="Worker.FlowWorkerOptions.MaxStepAttempts"/> without ever running. A store
     /// that does not implement it ends the lease now; the attempt then counts.
     /// </summary>

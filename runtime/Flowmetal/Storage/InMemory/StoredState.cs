@@ -100,7 +100,7 @@ internal sealed partial class StoredState
         LeaseUntil = retryAt;
     }
 
-    /// <summary>Claimed but never run, and handed back: claimable now, with the claim's attempt given back.</summary>
+    /// <summary>Claimed but never run, and handed back: pending, claimable now, with the claim's attempt given back.</summary>
     public void HandBack(DateTimeOffset now)
     {
         // Pending again, not Running with a lapsed lease: no worker runs it.
