@@ -12,8 +12,7 @@ namespace Flowmetal.Worker;
 /// A flow trades its claim slot for a write slot when its write goes in flight (while write slots last), and back when
 /// the write is acknowledged. When no claim slot is free then, the flow runs on all the same (it is under way: its frames
 /// are here) and owes one: the next claim slot given back pays the debt instead of freeing a claim, so the claim loop
-/// claims only while fewer flows than claim slots are running or ready, and a flow claimed never waits behind more flows
-/// than <see cref="FlowWorkerOptions.ClaimAhead"/> allows.
+/// claims only while fewer flows than claim slots are running or ready.
 /// </para>
 /// <para>
 /// Invariant, under the gate: free claim slots + flows holding a claim slot + (flows owing one - debts unpaid) = the
@@ -35,16 +34,12 @@ internal sealed class FlowSlots
     public FlowSlots(int claims, int writes)
     {
         Claims = claims;
-        Writes = writes;
         _freeClaims = new SemaphoreSlim(claims, claims);
         _freeWrites = writes;
     }
 
     /// <summary>The number of claim slots.</summary>
     public int Claims { get; }
-
-    /// <summary>The number of write slots.</summary>
-    public int Writes { get; }
 
     /// <summary>Free claim slots (for tests).</summary>
     public int FreeClaims => _freeClaims.CurrentCount;

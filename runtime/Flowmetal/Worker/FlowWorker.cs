@@ -52,9 +52,6 @@ public sealed class FlowWorker
     /// </summary>
     internal static int WriteSlots(FlowWorkerOptions options) => Math.Max(64, options.MaxConcurrentFlows * 16);
 
-    /// <summary>The worker's slots (for tests).</summary>
-    internal FlowSlots Slots => _slots;
-
     /// <summary>Identifies this worker in leases and <see cref="FlowInfo.Worker"/>.</summary>
     public string WorkerId { get; }
 

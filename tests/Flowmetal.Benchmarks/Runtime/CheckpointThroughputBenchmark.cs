@@ -47,11 +47,11 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
         flowRates.Setup.Add(
             $"The same worker processes and Redis as the checkpoint throughput above, measured in the same run. {shortFlows:N0} flows that checkpoint once and end " +
             "(`BenchmarkFlows.Short`): started by the client as fast as it can (all `StartAsync` calls issued at once; started/s is the number of flows over the time until the last start " +
-            "is acknowledged), and timed to the last completion, which each flow counts in a Redis key as it ends (completed/s; one key to watch rather than thousands of " +
-            "result polls competing with the workers), and then to the last end stored (the count of the store's index of completed flows). " +
+            "is acknowledged), and timed to the last end stored (completed/s: the size of the store's index of completed flows, one key to watch rather than thousands of " +
+            "result polls competing with the workers). Each flow also counts itself in a Redis key, checked after each repeat: " +
             (blockingEffects
-                ? "Each flow's count is an INCR the flow waits for (`--blocking-effects 1`): a blocking round trip per flow, which bounds a worker's rate by its threads. "
-                : "Each flow's count is sent without waiting for Redis's answer (the counter is the benchmark's, not the flow's work; `--blocking-effects 1` makes it a round trip the flow waits for). ") +
+                ? "an INCR the flow waits for (`--blocking-effects 1`), a blocking round trip per flow, which bounds a worker's rate by its threads. "
+                : "an INCR sent without waiting for Redis's answer (the counter is the benchmark's, not the flow's work; `--blocking-effects 1` makes it a round trip the flow waits for). ") +
             "A flow's life: the start's write, a claim, a run to the checkpoint and its save, and the completion's write.");
 
         double? single = null;
@@ -128,25 +128,25 @@ internal sealed class CheckpointThroughputBenchmark : IBenchmark
                 await Task.WhenAll(ids.Select(id => client.WaitForResultAsync<int>(id, TimeSpan.FromMinutes(5))));
                 checkpointRates.Add(flows * (double)checkpoints / clock.Elapsed.TotalSeconds);
 
-                // Each flow counts itself in Redis as it ends (the worker host's side-effect sink): one
-                // key to watch, rather than thousands of result polls competing with the workers.
+                // Timed to the last end stored: one key to watch (the store's index of completed flows), rather than
+                // thousands of result polls competing with the workers.
                 long before = (long)await effects.StringGetAsync($"{prefix}:effects:short-done");
                 long endedBefore = await effects.SortedSetLengthAsync(completedIndex);
                 clock.Restart();
                 await Task.WhenAll(Enumerable.Range(0, shortFlows).Select(i => client.StartAsync(() => BenchmarkFlows.Short(i))));
                 startedRates.Add(shortFlows / clock.Elapsed.TotalSeconds);
-                while ((long)await effects.StringGetAsync($"{prefix}:effects:short-done") - before < shortFlows)
-                {
-                    await Task.Delay(5);
-                }
-
-                // The counts come before each flow's end is written (and, unacknowledged, may overtake it): the time runs to the last end stored.
                 while (await effects.SortedSetLengthAsync(completedIndex) - endedBefore < shortFlows)
                 {
                     await Task.Delay(1);
                 }
 
                 completedRates.Add(shortFlows / clock.Elapsed.TotalSeconds);
+
+                // Each flow counted itself as it ended (its one side effect; sent unacknowledged, a count may trail the end).
+                while ((long)await effects.StringGetAsync($"{prefix}:effects:short-done") - before < shortFlows)
+                {
+                    await Task.Delay(5);
+                }
             }
 
             return (checkpointRates, startedRates, completedRates);

@@ -248,25 +248,25 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
     }
 
     /// <summary>Each command's calls and µs per flow (the commands a script runs are counted too), most costly first.</summary>
-    private static string Commands(string? info, int perFlow)
+    private static string Commands(string? info, int perFlow) =>
+        string.Join(", ", CommandStats(info).Where(r => r.Name is not ("config|resetstat" or "info")).OrderByDescending(r => r.Usec)
+            .Select(r => FormattableString.Invariant($"{r.Name} {(double)r.Calls / perFlow:F2}× {r.Usec / perFlow:F1} µs")));
+
+    /// <summary>The lines of <c>INFO commandstats</c>: each command's calls and µs in all.</summary>
+    private static IEnumerable<(string Name, long Calls, double Usec)> CommandStats(string? info)
     {
-        var rows = new List<(string Name, double Calls, double Usec)>();
         foreach (var line in (info ?? string.Empty).Split('\n'))
         {
             var text = line.Trim();
-            if (!text.StartsWith("cmdstat_", StringComparison.Ordinal))
+            int colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (!text.StartsWith("cmdstat_", StringComparison.Ordinal) || colon < 0)
             {
                 continue;
             }
 
-            var fields = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',').Select(part => part.Split('='))
-                .Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]);
-            rows.Add((text["cmdstat_".Length..text.IndexOf(':', StringComparison.Ordinal)],
-                double.Parse(fields["calls"], CultureInfo.InvariantCulture) / perFlow, double.Parse(fields["usec"], CultureInfo.InvariantCulture) / perFlow));
+            var fields = text[(colon + 1)..].Split(',').Select(part => part.Split('=')).Where(kv => kv.Length == 2).ToDictionary(kv => kv[0], kv => kv[1]);
+            yield return (text["cmdstat_".Length..colon], long.Parse(fields["calls"], CultureInfo.InvariantCulture), double.Parse(fields["usec"], CultureInfo.InvariantCulture));
         }
-
-        return string.Join(", ", rows.Where(r => r.Name is not ("config|resetstat" or "info")).OrderByDescending(r => r.Usec)
-            .Select(r => FormattableString.Invariant($"{r.Name} {r.Calls:F2}× {r.Usec:F1} µs")));
     }
 
     private static double Cpu(string? info)
@@ -286,30 +286,7 @@ internal sealed class RedisScriptCostBenchmark : IBenchmark
 
     private static (long Calls, double Usec) Eval(string? info)
     {
-        long calls = 0;
-        double usec = 0;
-        foreach (var line in (info ?? string.Empty).Split('\n'))
-        {
-            var text = line.Trim();
-            if (!text.StartsWith("cmdstat_evalsha:", StringComparison.Ordinal) && !text.StartsWith("cmdstat_eval:", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var part in text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(','))
-            {
-                var kv = part.Split('=');
-                if (kv[0] == "calls")
-                {
-                    calls += long.Parse(kv[1], CultureInfo.InvariantCulture);
-                }
-                else if (kv[0] == "usec")
-                {
-                    usec += double.Parse(kv[1], CultureInfo.InvariantCulture);
-                }
-            }
-        }
-
-        return (calls, usec);
+        var scripts = CommandStats(info).Where(r => r.Name is "evalsha" or "eval").ToList();
+        return (scripts.Sum(r => r.Calls), scripts.Sum(r => r.Usec));
     }
 }

@@ -44,7 +44,6 @@ internal sealed class RedisGroupCommit : IDisposable
     private long _calls;
     private long _writes;
     private long _checkpointItems;
-
     private long _endItems;
 
     /// <param name="send">Runs <see cref="RedisScripts.Commit"/> with these keys and arguments, synchronously, and returns once the write is acknowledged.</param>
